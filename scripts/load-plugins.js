@@ -1,4 +1,3 @@
-/* global hexo */
 // Hexo runs every file in scripts/ as plain CommonJS, so the TypeScript plugins
 // are loaded from here through tsx's require hook: editing a plugin needs no build step.
 'use strict';

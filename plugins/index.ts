@@ -1,0 +1,16 @@
+// Registers every feature with Hexo. Each feature lives in its own folder whose
+// index.ts only registers; the logic sits in pure modules beside it.
+import type { Hexo } from './hexo';
+import codeBlocks from './code-blocks';
+import excerpt from './excerpt';
+import notFound from './not-found';
+import sidebar from './sidebar';
+import themeAssets from './theme-assets';
+
+export default function register(hexo: Hexo): void {
+  codeBlocks(hexo);
+  excerpt(hexo);
+  sidebar(hexo);
+  notFound(hexo);
+  themeAssets(hexo);
+}
