@@ -4,10 +4,13 @@ import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
 import notFound from './not-found';
+import postDom from './post-dom';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
+  // First: the features below add their transforms to it.
+  postDom(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
   sidebar(hexo);
