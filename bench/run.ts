@@ -1,0 +1,267 @@
+// `npm run bench`: builds our site and a plain Hexo site with the same notes,
+// alternating, and reports build time, memory, page weight and search speed.
+// See the README's "Benchmark" section for what each row means.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browser';
+import { parseArgs, referenceSize, USAGE, type Options } from './args';
+import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
+import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';
+import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
+import { QUERIES } from './queries';
+import { markdownReport, type Machine, type Results, type Row } from './report';
+import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
+import { percentile, summarize } from './stats';
+import { checkTargets, failures, GROWTH_SIZE, TARGET_SIZE } from './targets';
+
+const projectRoot = path.resolve(__dirname, '..');
+const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'engine.ts');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fmtN = (n: number) => n.toLocaleString('en-US');
+
+function machine(): Machine {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+}
+
+/** Runs `measure` for ours then plain, `runs` times, so both see the same machine load. */
+async function alternate(runs: number, label: string, measure: (side: 'ours' | 'plain', run: number) => Promise<number[]>): Promise<{ ours: number[][]; plain: number[][] }> {
+  const ours: number[][] = [];
+  const plain: number[][] = [];
+  for (let r = 0; r < runs; r++) {
+    for (const side of ['ours', 'plain'] as const) {
+      const values = await measure(side, r);
+      (side === 'ours' ? ours : plain).push(values);
+      log(`  ${label} ${side} run ${r + 1}/${runs}: ${values.map((v) => v.toFixed(1)).join(' / ')}`);
+    }
+  }
+  return { ours, plain };
+}
+
+const column = (values: number[][], i: number) => values.map((v) => v[i] as number);
+
+async function buildRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
+  log(`N = ${fmtN(n)}: cold builds (hexo clean && hexo generate)`);
+  const cold = await alternate(options.runs, 'cold', async (side) => {
+    const r: RunResult = await coldBuild(side === 'ours' ? sites.ours : sites.plain);
+    return [r.wallMs / 1000, r.rssMB];
+  });
+  for (const dir of [sites.ours, sites.plain]) {
+    if (!fs.existsSync(path.join(dir, 'public', 'note-0', 'index.html')) || !fs.existsSync(path.join(dir, 'public', 'ai', 'index.html'))) {
+      throw new Error(`the build in ${dir} did not write the corpus notes (public/note-0/, public/ai/)`);
+    }
+  }
+  return [
+    { id: `cold.${n}.time`, label: `Cold build (clean + generate), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 0)), plain: summarize(column(cold.plain, 0)) },
+    { id: `cold.${n}.rss`, label: `Peak RSS of the cold build, N = ${fmtN(n)}`, unit: 'MB', ours: summarize(column(cold.ours, 1)), plain: summarize(column(cold.plain, 1)) },
+  ];
+}
+
+async function editRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
+  log(`N = ${fmtN(n)}: incremental builds after editing ${SEED_NOTE}`);
+  const inc = await alternate(options.runs, 'incremental', async (side, r) => {
+    const res = await incrementalBuild(side === 'ours' ? sites.ours : sites.plain, SEED_NOTE, SEED_PAGE, `inc${r}`);
+    return [res.wallMs / 1000];
+  });
+  log(`N = ${fmtN(n)}: hexo server, from saving ${SEED_NOTE} to ${SEED_PAGE} serving the change`);
+  const servers = { ours: await startServer(sites.ours, SEED_NOTE, SEED_PAGE), plain: await startServer(sites.plain, SEED_NOTE, SEED_PAGE) };
+  let live: { ours: number[][]; plain: number[][] };
+  try {
+    live = await alternate(options.runs, 'server', async (side, r) => [await servers[side].saveAndWait(`srv${r}`)]);
+  } finally {
+    await servers.ours.stop();
+    await servers.plain.stop();
+  }
+  return [
+    { id: `incremental.${n}.time`, label: `Incremental generate after editing one note, N = ${fmtN(n)}`, unit: 's', ours: summarize(column(inc.ours, 0)), plain: summarize(column(inc.plain, 0)) },
+    { id: `server.${n}.reload`, label: `hexo server: note saved → updated page served, N = ${fmtN(n)}`, unit: 'ms', ours: summarize(column(live.ours, 0)), plain: summarize(column(live.plain, 0)) },
+  ];
+}
+
+const kB = (bytes: number) => bytes / 1000;
+const listing = (transfers: readonly Transfer[]) =>
+  transfers.map((t) => ({ url: new URL(t.url).pathname, type: t.type, bytes: t.bytes, gzipBytes: t.gzipBytes, library: t.library }));
+
+function searchIndexPath(): string | null {
+  const config = YAML.parse(fs.readFileSync(path.join(projectRoot, '_config.yml'), 'utf8')) as { search?: { path?: unknown } } | null;
+  const p = config?.search?.path;
+  return typeof p === 'string' && p ? p : null;
+}
+
+/** Page weight and search rows, measured in Chromium on our built site. */
+async function browserRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
+  const at = `N = ${fmtN(n)}`;
+  const rows: Row[] = [];
+  const ids = {
+    seed: { id: `weight.${n}.seed`, label: `Seed page ${SEED_PAGE}: HTML + JS + CSS, gzip (mermaid, KaTeX excluded), ${at}` },
+    diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
+    diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
+    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, ${at}` },
+    p50: { id: `search.${n}.p50`, label: `Search query time p50 (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    p95: { id: `search.${n}.p95`, label: `Search query time p95 (${QUERIES.length} queries × ${options.runs}), ${at}` },
+  };
+  const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
+  if (!chromiumPath) {
+    const note = 'n/a (Chromium not found: apt-get install -y chromium)';
+    return [none('seed', 'kB', note), none('diagramsWith', 'kB', note), none('diagramsWithout', 'kB', note), none('first', 'kB', note), none('p50', 'ms', note), none('p95', 'ms', note)];
+  }
+  const publicDir = path.join(sites.ours, 'public');
+  const server = await serveStatic(publicDir);
+  const browser = await launchBrowser();
+  try {
+    log(`N = ${fmtN(n)}: page weight in Chromium`);
+    const seed = await loadPage(browser, `${server.url}${SEED_PAGE}`);
+    rows.push({ ...ids.seed, unit: 'kB', ours: summarize([kB(codeWeight(seed.transfers, false))]), plain: null, extra: { allRequestsGzipBytes: totalWeight(seed.transfers), foreign: seed.foreign, requests: listing(seed.transfers) } });
+    const diagrams = await loadPage(browser, `${server.url}${DIAGRAM_PAGE}`);
+    rows.push({ ...ids.diagramsWith, unit: 'kB', ours: summarize([kB(totalWeight(diagrams.transfers))]), plain: null, extra: { foreign: diagrams.foreign, requests: listing(diagrams.transfers) } });
+    rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
+
+    log(`N = ${fmtN(n)}: first search`);
+    const first = await firstSearch(browser, `${server.url}${SEED_PAGE}`, QUERIES[0] as string);
+    rows.push(
+      first
+        ? { ...ids.first, unit: 'kB', ours: summarize([kB(totalWeight(first.transfers))]), plain: null, extra: { htmlMarkup: first.htmlResponses.length > 0, htmlResponses: first.htmlResponses, requests: listing(first.transfers) } }
+        : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
+    );
+
+    const indexPath = searchIndexPath();
+    if (!fs.existsSync(ENGINE)) {
+      rows.push(none('p50', 'ms', 'n/a (search engine not found)'), none('p95', 'ms', 'n/a (search engine not found)'));
+    } else if (!indexPath) {
+      rows.push(none('p50', 'ms', 'n/a (search.path not set in _config.yml)'), none('p95', 'ms', 'n/a (search.path not set in _config.yml)'));
+    } else if (!fs.existsSync(path.join(publicDir, indexPath))) {
+      rows.push(none('p50', 'ms', `n/a (no search index at ${indexPath})`), none('p95', 'ms', `n/a (no search index at ${indexPath})`));
+    } else {
+      log(`N = ${fmtN(n)}: ${QUERIES.length} search queries × ${options.runs} in Chromium`);
+      const timing = await timeSearch(browser, server.url, publicDir, ENGINE, indexPath, QUERIES, options.runs);
+      const extra = { createMs: timing.createMs, indexBytes: timing.indexBytes, emptyQueries: timing.empty };
+      const p50 = percentile(timing.times, 50);
+      const p95 = percentile(timing.times, 95);
+      rows.push({ ...ids.p50, unit: 'ms', ours: { median: p50, min: Math.min(...timing.times), max: Math.max(...timing.times), n: timing.times.length }, plain: null, extra });
+      rows.push({ ...ids.p95, unit: 'ms', ours: { median: p95, min: p95, max: p95, n: 1 }, plain: null, extra });
+      if (timing.empty.length) log(`  queries that found nothing: ${timing.empty.join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+/** Cold builds' growth between consecutive sizes (ideal: the ratio of the sizes). */
+function growthRows(rows: readonly Row[], sizes: readonly number[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const a = sizes[i - 1] as number;
+    const b = sizes[i] as number;
+    const from = rows.find((r) => r.id === `cold.${a}.time`);
+    const to = rows.find((r) => r.id === `cold.${b}.time`);
+    if (!from?.ours || !to?.ours || !from.plain || !to.plain) continue;
+    const g = (x: number, y: number) => ({ median: y / x, min: y / x, max: y / x, n: 1 });
+    out.push({
+      id: `growth.${a}-${b}`,
+      label: `Cold build time growth, N = ${fmtN(a)} → ${fmtN(b)} (notes grow ${(b / a).toFixed(1)}×)`,
+      unit: '×',
+      ours: g(from.ours.median, to.ours.median),
+      plain: g(from.plain.median, to.plain.median),
+    });
+  }
+  return out;
+}
+
+async function profileBuilds(sites: Sites, root: string): Promise<string> {
+  const parts: string[] = [];
+  for (const side of ['ours', 'plain'] as const) {
+    const dir = path.join(root, `cpu-${side}`);
+    fs.mkdirSync(dir, { recursive: true });
+    log(`profiling a cold build of ${side}`);
+    await runHexo(sites[side], ['clean']);
+    await runHexo(sites[side], ['generate'], { cpuProfDir: dir });
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error(`no CPU profile written in ${dir}`);
+    const summary = summarizeProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
+    parts.push(formatProfile(`${side === 'ours' ? 'Our site' : 'Plain Hexo'} (hexo generate, profile ${path.join(dir, file)})`, summary));
+  }
+  return parts.join('\n\n');
+}
+
+async function main(): Promise<number> {
+  if (process.argv.includes('--help')) {
+    log(USAGE);
+    return 0;
+  }
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    log((error as Error).message);
+    return 2;
+  }
+  const ref = referenceSize(options.sizes, TARGET_SIZE);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-bench-'));
+  log(`Scratch sites in ${root}`);
+  if (!fs.existsSync(ENGINE)) log(`Search engine ${path.relative(projectRoot, ENGINE)} not found: the search rows will say n/a.`);
+  const plainInstall = ensurePlainInstall(log);
+  const rows: Row[] = [];
+  let corpus = '';
+  let profile = '';
+  try {
+    for (const n of options.sizes) {
+      const sites = makeSites(projectRoot, plainInstall, root, n, options.fallbackCorpus);
+      if (!corpus) {
+        corpus = sites.corpus.kind;
+        if (!corpus.startsWith('shared')) log(`Notes from the ${corpus}`);
+      }
+      rows.push(...(await buildRows(sites, n, options)));
+      if (options.profile && !profile) profile = await profileBuilds(sites, root);
+      if (n === ref) {
+        rows.push(...(await editRows(sites, n, options)));
+        rows.push(...(await browserRows(sites, n, options)));
+      }
+      if (!options.keep) fs.rmSync(path.join(root, `ours-${n}`), { recursive: true, force: true });
+      if (!options.keep) fs.rmSync(path.join(root, `plain-${n}`), { recursive: true, force: true });
+    }
+  } finally {
+    if (!options.keep && !options.profile) fs.rmSync(root, { recursive: true, force: true });
+  }
+  rows.push(...growthRows(rows, options.sizes));
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, corpus },
+    rows,
+    targets: checkTargets(rows),
+  };
+  const markdown = markdownReport(results) + (profile ? `\nCPU profiles at N = ${fmtN(options.sizes[0] as number)}:\n\n${profile}\n` : '');
+  const outDir = path.resolve(projectRoot, options.out);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'latest.md'), markdown);
+  process.stdout.write(`${markdown}\nWritten to ${path.relative(projectRoot, outDir) || '.'}/latest.json and latest.md\n`);
+  if (options.keep || options.profile) log(`Scratch folder kept: ${root}`);
+  if (options.check) {
+    const missed = failures(results.targets);
+    if (missed.length) {
+      log(`\n--check: ${missed.length} target(s) not met:\n${missed.map((m) => `  ${m}`).join('\n')}`);
+      return 1;
+    }
+    log('\n--check: every target met');
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

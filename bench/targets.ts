@@ -1,0 +1,82 @@
+// The issue's targets, checked against the rows of a run. A target whose rows
+// were not measured (a smaller --sizes, no search engine yet) is reported as
+// "not measured" and fails --check: a check that passes without a figure would
+// hide a gap.
+import { formatNumber, rowRatio, type Row, type TargetResult } from './report';
+
+/** The size at which the issue states its targets. */
+export const TARGET_SIZE = 1000;
+/** The larger size for the growth target. */
+export const GROWTH_SIZE = 4000;
+
+interface Target {
+  label: string;
+  check(rows: ReadonlyMap<string, Row>): Omit<TargetResult, 'label'>;
+}
+
+const missing = (what: string, row?: Row): Omit<TargetResult, 'label'> => ({
+  status: 'not measured',
+  detail: row?.note ? `${what}: ${row.note}` : `${what} was not measured`,
+});
+
+const verdict = (ok: boolean, detail: string): Omit<TargetResult, 'label'> => ({ status: ok ? 'pass' : 'fail', detail });
+
+function maxRatio(id: string, limit: number): Target['check'] {
+  return (rows) => {
+    const row = rows.get(id);
+    const r = row ? rowRatio(row) : null;
+    if (!row || r === null) return missing(id, row);
+    return verdict(r <= limit, `${formatNumber(r, '×')}× (limit ${limit}×)`);
+  };
+}
+
+function maxOurs(id: string, limit: number): Target['check'] {
+  return (rows) => {
+    const row = rows.get(id);
+    if (!row?.ours) return missing(id, row);
+    const v = row.ours.median;
+    return verdict(v <= limit, `${formatNumber(v, row.unit)} ${row.unit} (limit ${limit} ${row.unit})`);
+  };
+}
+
+const N = TARGET_SIZE;
+
+export const TARGETS: readonly Target[] = [
+  { label: `cold build at N = ${N} ≤ 1.25× plain Hexo`, check: maxRatio(`cold.${N}.time`, 1.25) },
+  { label: `peak RSS of the cold build at N = ${N} ≤ 1.5× plain Hexo`, check: maxRatio(`cold.${N}.rss`, 1.5) },
+  { label: `cold build time from N = ${N} to ${GROWTH_SIZE} grows ≤ 4.4×`, check: maxOurs(`growth.${N}-${GROWTH_SIZE}`, 4.4) },
+  {
+    label: `incremental build after one edit at N = ${N} ≤ 0.5× our cold build`,
+    check: (rows) => {
+      const inc = rows.get(`incremental.${N}.time`);
+      const cold = rows.get(`cold.${N}.time`);
+      if (!inc?.ours) return missing(`incremental.${N}.time`, inc);
+      if (!cold?.ours) return missing(`cold.${N}.time`, cold);
+      const r = inc.ours.median / cold.ours.median;
+      return verdict(r <= 0.5, `${formatNumber(r, '×')}× our cold build (limit 0.5×)`);
+    },
+  },
+  { label: `hexo server: saved note served within 1 s at N = ${N}`, check: maxOurs(`server.${N}.reload`, 1000) },
+  { label: `seed page HTML + JS + CSS ≤ 25 kB gzip (mermaid and KaTeX excluded)`, check: maxOurs(`weight.${N}.seed`, 25) },
+  { label: `search p95 ≤ 30 ms per query at N = ${N}`, check: maxOurs(`search.${N}.p95`, 30) },
+  {
+    label: 'the first search downloads no HTML markup',
+    check: (rows) => {
+      const row = rows.get(`search.${N}.first`);
+      const html = row?.extra?.htmlMarkup;
+      if (!row?.ours || typeof html !== 'boolean') return missing(`search.${N}.first`, row);
+      const offenders = Array.isArray(row.extra?.htmlResponses) ? (row.extra.htmlResponses as unknown[]).join(', ') : '';
+      return verdict(!html, html ? `HTML markup in ${offenders}` : 'no HTML markup');
+    },
+  },
+];
+
+export function checkTargets(rows: readonly Row[]): TargetResult[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return TARGETS.map((t) => ({ label: t.label, ...t.check(byId) }));
+}
+
+/** Lines naming each target that failed or was not measured (empty when all pass). */
+export function failures(results: readonly TargetResult[]): string[] {
+  return results.filter((t) => t.status !== 'pass').map((t) => `${t.status === 'fail' ? 'missed' : 'not measured'}: ${t.label} — ${t.detail}`);
+}
