@@ -157,15 +157,23 @@ export async function timeSearch(
   const benchDir = path.join(publicDir, '__bench');
   fs.mkdirSync(benchDir, { recursive: true });
   await build({ entryPoints: [engineFile], bundle: true, format: 'esm', target: 'es2020', platform: 'browser', outfile: path.join(benchDir, 'engine.js'), logLevel: 'silent' });
-  fs.writeFileSync(path.join(benchDir, 'search.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title>\n');
+  fs.writeFileSync(
+    path.join(benchDir, 'search.html'),
+    '<!doctype html><meta charset="utf-8"><title>search bench</title>\n<script type="module">import * as engine from "./engine.js"; window.benchEngine = engine;</script>\n',
+  );
   const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(`${baseUrl}/__bench/search.html`);
+  await page.waitForFunction(() => 'benchEngine' in window, undefined, { timeout: 30_000 }).catch(() => {
+    throw new Error(`the bundled ${engineFile} did not load in Chromium: ${pageErrors.join('; ') || 'no error reported'}`);
+  });
   const indexUrl = new URL(indexPath.replace(/^\/*/, '/'), baseUrl).href;
   // The function runs in the page: its body is plain browser JavaScript.
   const result = await page.evaluate(
     async ({ indexUrl, queries, runs }) => {
       type Engine = { search(q: string): unknown };
-      const mod = (await import('/__bench/engine.js' as string)) as { createSearchEngine?: (index: unknown) => Engine };
+      const mod = (window as unknown as { benchEngine: { createSearchEngine?: (index: unknown) => Engine } }).benchEngine;
       if (typeof mod.createSearchEngine !== 'function') throw new Error('engine.ts does not export createSearchEngine');
       const res = await fetch(indexUrl);
       if (!res.ok) throw new Error(`index ${indexUrl}: HTTP ${res.status}`);
@@ -180,7 +188,7 @@ export async function timeSearch(
         for (const q of queries) {
           const start = performance.now();
           let out = engine.search(q);
-          if (out && typeof (out as Promise<unknown>).then === 'function') out = await out;
+          if (out && typeof (out as Promise<unknown>).then === 'function') out = await Promise.resolve(out);
           times.push(performance.now() - start);
           const count = Array.isArray(out) ? out.length : (out as { length?: number; results?: unknown[] } | null)?.results?.length;
           if (count === 0) empty.add(q);

@@ -16,12 +16,12 @@ interface Piece {
   body: string;
 }
 
-/** Splits a note into pieces at its `##`/`###` headings, dropping its front matter. */
+/** Splits a note into pieces at its `##`–`####` headings, dropping its front matter. */
 export function seedPieces(seed: string): Piece[] {
   const body = seed.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const pieces: Piece[] = [];
-  for (const part of body.split(/\n(?=#{2,3} )/)) {
-    const m = /^#{2,3} (.+)/.exec(part);
+  for (const part of body.split(/\n(?=#{2,4} )/)) {
+    const m = /^#{2,4} (.+)/.exec(part);
     const rest = m ? part.slice(m[0].length).trim() : '';
     if (!m?.[1] || rest.length < 40) continue;
     pieces.push({ title: m[1].trim(), body: `${rest}\n` });

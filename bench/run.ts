@@ -14,7 +14,7 @@ import { QUERIES } from './queries';
 import { markdownReport, type Machine, type Results, type Row } from './report';
 import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
-import { checkTargets, failures, GROWTH_SIZE, TARGET_SIZE } from './targets';
+import { checkTargets, failures, TARGET_SIZE } from './targets';
 
 const projectRoot = path.resolve(__dirname, '..');
 const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'engine.ts');

@@ -40,13 +40,14 @@ function maxOurs(id: string, limit: number): Target['check'] {
 }
 
 const N = TARGET_SIZE;
+const Nf = N.toLocaleString('en-US');
 
 export const TARGETS: readonly Target[] = [
-  { label: `cold build at N = ${N} ≤ 1.25× plain Hexo`, check: maxRatio(`cold.${N}.time`, 1.25) },
-  { label: `peak RSS of the cold build at N = ${N} ≤ 1.5× plain Hexo`, check: maxRatio(`cold.${N}.rss`, 1.5) },
-  { label: `cold build time from N = ${N} to ${GROWTH_SIZE} grows ≤ 4.4×`, check: maxOurs(`growth.${N}-${GROWTH_SIZE}`, 4.4) },
+  { label: `cold build at N = ${Nf} ≤ 1.25× plain Hexo`, check: maxRatio(`cold.${N}.time`, 1.25) },
+  { label: `peak RSS of the cold build at N = ${Nf} ≤ 1.5× plain Hexo`, check: maxRatio(`cold.${N}.rss`, 1.5) },
+  { label: `cold build time from N = ${Nf} to ${GROWTH_SIZE.toLocaleString('en-US')} grows ≤ 4.4×`, check: maxOurs(`growth.${N}-${GROWTH_SIZE}`, 4.4) },
   {
-    label: `incremental build after one edit at N = ${N} ≤ 0.5× our cold build`,
+    label: `incremental build after one edit at N = ${Nf} ≤ 0.5× our cold build`,
     check: (rows) => {
       const inc = rows.get(`incremental.${N}.time`);
       const cold = rows.get(`cold.${N}.time`);
@@ -56,9 +57,9 @@ export const TARGETS: readonly Target[] = [
       return verdict(r <= 0.5, `${formatNumber(r, '×')}× our cold build (limit 0.5×)`);
     },
   },
-  { label: `hexo server: saved note served within 1 s at N = ${N}`, check: maxOurs(`server.${N}.reload`, 1000) },
-  { label: `seed page HTML + JS + CSS ≤ 25 kB gzip (mermaid and KaTeX excluded)`, check: maxOurs(`weight.${N}.seed`, 25) },
-  { label: `search p95 ≤ 30 ms per query at N = ${N}`, check: maxOurs(`search.${N}.p95`, 30) },
+  { label: `hexo server: saved note served within 1 s at N = ${Nf}`, check: maxOurs(`server.${N}.reload`, 1000) },
+  { label: `seed page HTML + JS + CSS ≤ 25 kB gzip (mermaid and KaTeX excluded) at N = ${Nf}`, check: maxOurs(`weight.${N}.seed`, 25) },
+  { label: `search p95 ≤ 30 ms per query at N = ${Nf}`, check: maxOurs(`search.${N}.p95`, 30) },
   {
     label: 'the first search downloads no HTML markup',
     check: (rows) => {
