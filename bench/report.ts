@@ -16,6 +16,8 @@ export interface Row {
   note?: string;
   /** Row-specific facts (request lists, flags) kept in the JSON only. */
   extra?: Record<string, unknown>;
+  /** ours / plain of the medians, filled in for the JSON. */
+  ratio?: number | null;
 }
 
 export interface Machine {

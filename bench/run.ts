@@ -11,7 +11,7 @@ import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transf
 import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
-import { markdownReport, type Machine, type Results, type Row } from './report';
+import { markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
 import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
@@ -237,7 +237,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     machine: machine(),
     options: { sizes: options.sizes, runs: options.runs, quick: options.quick, corpus },
-    rows,
+    rows: rows.map((row) => ({ ...row, ratio: rowRatio(row) })),
     targets: checkTargets(rows),
   };
   const markdown = markdownReport(results) + (profile ? `\nCPU profiles at N = ${fmtN(options.sizes[0] as number)}:\n\n${profile}\n` : '');
