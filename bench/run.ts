@@ -71,13 +71,18 @@ async function editRows(sites: Sites, n: number, options: Options): Promise<Row[
     return [res.wallMs / 1000];
   });
   log(`N = ${fmtN(n)}: hexo server, from saving ${SEED_NOTE} to ${SEED_PAGE} serving the change`);
-  const servers = { ours: await startServer(sites.ours, SEED_NOTE, SEED_PAGE), plain: await startServer(sites.plain, SEED_NOTE, SEED_PAGE) };
+  const ours = await startServer(sites.ours, SEED_NOTE, SEED_PAGE);
   let live: { ours: number[][]; plain: number[][] };
   try {
-    live = await alternate(options.runs, 'server', async (side, r) => [await servers[side].saveAndWait(`srv${r}`)]);
+    const plain = await startServer(sites.plain, SEED_NOTE, SEED_PAGE);
+    try {
+      const servers = { ours, plain };
+      live = await alternate(options.runs, 'server', async (side, r) => [await servers[side].saveAndWait(`srv${r}`)]);
+    } finally {
+      await plain.stop();
+    }
   } finally {
-    await servers.ours.stop();
-    await servers.plain.stop();
+    await ours.stop();
   }
   return [
     { id: `incremental.${n}.time`, label: `Incremental generate after editing one note, N = ${fmtN(n)}`, unit: 's', ours: summarize(column(inc.ours, 0)), plain: summarize(column(inc.plain, 0)) },
