@@ -115,16 +115,22 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `ok` holds for the page's answer; false after the deadline. */
+/**
+ * Polls until `ok` holds for the page's answer; false after the deadline.
+ * hexo server renders a page on each request, so the pause after a request is
+ * at least as long as the request took: polling never keeps the server more
+ * than half busy and so never delays the reload it is timing.
+ */
 async function pollUntil(url: string, ok: (r: { status: number; body: string }) => boolean, timeoutMs: number, everyMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
+    const asked = performance.now();
     try {
       if (ok(await get(url))) return true;
     } catch {
       // Not listening yet, or busy reloading: ask again.
     }
-    await sleep(everyMs);
+    await sleep(Math.max(everyMs, performance.now() - asked));
   }
   return false;
 }

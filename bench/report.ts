@@ -42,6 +42,9 @@ export interface Results {
   targets: TargetResult[];
 }
 
+/** A note count as written in labels: 1,000. */
+export const fmtN = (n: number): string => n.toLocaleString('en-US');
+
 const DIGITS: Record<Unit, number> = { s: 2, ms: 1, MB: 0, kB: 1, '×': 2 };
 
 export function formatNumber(value: number, unit: Unit): string {
@@ -97,4 +100,25 @@ export function markdownReport(results: Results): string {
     markdownTargets(results.targets),
     '',
   ].join('\n');
+}
+
+/** Cold builds' growth between consecutive sizes (ideal: the ratio of the sizes). */
+export function growthRows(rows: readonly Row[], sizes: readonly number[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const a = sizes[i - 1] as number;
+    const b = sizes[i] as number;
+    const from = rows.find((r) => r.id === `cold.${a}.time`);
+    const to = rows.find((r) => r.id === `cold.${b}.time`);
+    if (!from?.ours || !to?.ours || !from.plain || !to.plain) continue;
+    const g = (x: number, y: number) => ({ median: y / x, min: y / x, max: y / x, n: 1 });
+    out.push({
+      id: `growth.${a}-${b}`,
+      label: `Cold build time growth, N = ${fmtN(a)} → ${fmtN(b)} (notes grow ${(b / a).toFixed(1)}×)`,
+      unit: '×',
+      ours: g(from.ours.median, to.ours.median),
+      plain: g(from.plain.median, to.plain.median),
+    });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transf
 import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
-import { markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
+import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
 import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
@@ -19,7 +19,6 @@ import { checkTargets, failures, TARGET_SIZE } from './targets';
 const projectRoot = path.resolve(__dirname, '..');
 const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'engine.ts');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const fmtN = (n: number) => n.toLocaleString('en-US');
 
 function machine(): Machine {
   return {
@@ -158,27 +157,6 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     await server.close();
   }
   return rows;
-}
-
-/** Cold builds' growth between consecutive sizes (ideal: the ratio of the sizes). */
-function growthRows(rows: readonly Row[], sizes: readonly number[]): Row[] {
-  const out: Row[] = [];
-  for (let i = 1; i < sizes.length; i++) {
-    const a = sizes[i - 1] as number;
-    const b = sizes[i] as number;
-    const from = rows.find((r) => r.id === `cold.${a}.time`);
-    const to = rows.find((r) => r.id === `cold.${b}.time`);
-    if (!from?.ours || !to?.ours || !from.plain || !to.plain) continue;
-    const g = (x: number, y: number) => ({ median: y / x, min: y / x, max: y / x, n: 1 });
-    out.push({
-      id: `growth.${a}-${b}`,
-      label: `Cold build time growth, N = ${fmtN(a)} → ${fmtN(b)} (notes grow ${(b / a).toFixed(1)}×)`,
-      unit: '×',
-      ours: g(from.ours.median, to.ours.median),
-      plain: g(from.plain.median, to.plain.median),
-    });
-  }
-  return out;
 }
 
 async function profileBuilds(sites: Sites, root: string): Promise<string> {

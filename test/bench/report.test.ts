@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatSummary, markdownReport, markdownTable, type Results, type Row } from '../../bench/report';
+import { formatSummary, growthRows, markdownReport, markdownTable, type Results, type Row } from '../../bench/report';
 
 const s = (median: number, min = median, max = median, n = 3) => ({ median, min, max, n });
 
@@ -38,5 +38,20 @@ describe('bench report', () => {
     assert.match(md, /Sizes 250, 1000; 3 run\(s\) each side/);
     assert.match(md, /- FAIL: seed page ≤ 25 kB — 30\.0 kB \(limit 25 kB\)/);
     assert.doesNotMatch(md, /quick mode/);
+  });
+
+  test('growth rows divide the median cold time of each size by the one before', () => {
+    const rows: Row[] = [
+      { id: 'cold.250.time', label: '', unit: 's', ours: s(3), plain: s(2) },
+      { id: 'cold.1000.time', label: '', unit: 's', ours: s(9), plain: s(8) },
+      { id: 'cold.4000.time', label: '', unit: 's', ours: s(45), plain: s(30) },
+    ];
+    const growth = growthRows(rows, [250, 1000, 4000]);
+    assert.deepEqual(growth.map((r) => [r.id, r.ours?.median, r.plain?.median]), [
+      ['growth.250-1000', 3, 4],
+      ['growth.1000-4000', 5, 3.75],
+    ]);
+    assert.equal(growth[1]?.label, 'Cold build time growth, N = 1,000 → 4,000 (notes grow 4.0×)');
+    assert.deepEqual(growthRows(rows.slice(0, 1), [250, 1000]), [], 'no row without both sizes');
   });
 });
