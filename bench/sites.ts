@@ -14,7 +14,7 @@ import { writeCorpus, type CorpusSource } from './corpus';
  * same version (see package.json), so that only our additions differ.
  * hexo-theme-landscape's layouts are EJS and its CSS is Stylus: it needs both renderers.
  */
-export const PLAIN_PACKAGES: Readonly<Record<string, string>> = {
+const PLAIN_PACKAGES: Readonly<Record<string, string>> = {
   hexo: '8.1.2',
   'hexo-cli': '4.3.2',
   'hexo-renderer-marked': '7.0.1',
@@ -29,7 +29,7 @@ export const PLAIN_PACKAGES: Readonly<Record<string, string>> = {
 };
 
 /** A plain Hexo configuration as `hexo init` would give, with the same URLs as ours. */
-export function plainConfig(): Record<string, unknown> {
+function plainConfig(): Record<string, unknown> {
   return {
     title: 'Plain Hexo',
     language: 'zh-CN',
@@ -59,6 +59,9 @@ export interface Sites {
   plain: string;
   corpus: CorpusSource;
 }
+
+/** Top-level entries of the project that the scratch copy does not link. */
+const NOT_LINKED = new Set(['source', 'public', 'db.json', 'package.json', '_config.yml', '.git', '.deploy_git', 'bench-results', '.tmp']);
 
 export const SEED_NOTE = path.join('source', '_posts', 'ai.md');
 export const SEED_PAGE = '/ai/';
@@ -106,7 +109,11 @@ export function makeSites(projectRoot: string, plainInstall: string, root: strin
   const ours = path.join(root, `ours-${n}`);
   const plain = path.join(root, `plain-${n}`);
   fs.mkdirSync(ours, { recursive: true });
-  for (const name of ['node_modules', 'themes', 'scripts', 'plugins', 'scaffolds', 'tsconfig.json']) {
+  // Everything the build may read is linked (plugins, theme, scripts, node_modules and
+  // whatever a feature adds at the top level); the notes and the config are copied,
+  // and what a build writes stays in the scratch folder.
+  for (const name of fs.readdirSync(projectRoot)) {
+    if (NOT_LINKED.has(name)) continue;
     fs.symlinkSync(path.join(projectRoot, name), path.join(ours, name));
   }
   for (const name of ['package.json', '_config.yml']) fs.copyFileSync(path.join(projectRoot, name), path.join(ours, name));
