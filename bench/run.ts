@@ -30,12 +30,15 @@ function machine(): Machine {
   };
 }
 
-/** Runs `measure` for ours then plain, `runs` times, so both see the same machine load. */
+/**
+ * Runs `measure` for both sides, `runs` times, so both see the same machine load;
+ * the order flips every run (ours, plain, plain, ours…) so neither always goes first.
+ */
 async function alternate(runs: number, label: string, measure: (side: 'ours' | 'plain', run: number) => Promise<number[]>): Promise<{ ours: number[][]; plain: number[][] }> {
   const ours: number[][] = [];
   const plain: number[][] = [];
   for (let r = 0; r < runs; r++) {
-    for (const side of ['ours', 'plain'] as const) {
+    for (const side of r % 2 === 0 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const)) {
       const values = await measure(side, r);
       (side === 'ours' ? ours : plain).push(values);
       log(`  ${label} ${side} run ${r + 1}/${runs}: ${values.map((v) => v.toFixed(1)).join(' / ')}`);
