@@ -86,7 +86,7 @@ export default function register(hexo: Hexo): void {
         return doc.link_cards_sig !== cardSignature({ enabled: cardsEnabled(settings, doc), context: context(), urls, index });
       });
       for (const doc of stale) {
-        (doc as { content: string | null }).content = null;
+        (doc as { content?: string }).content = undefined;
         await doc.save();
       }
     },
