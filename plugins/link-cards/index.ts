@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
+import { parseNoteHtml } from '../post-dom/transforms';
 import { uiString } from '../shared/i18n';
 import { renderCard } from './card';
 import { runLinkCards } from './command';
@@ -43,8 +44,18 @@ export default function register(hexo: Hexo): void {
     name: 'unsafe-urls',
     priority: 5,
     run($, post) {
-      for (const removed of removeHostileUrls($)) {
-        hexo.log.warn(`${post.source}: removed a ${removed.scheme}: URL from <${removed.tag} ${removed.attribute}>`);
+      const removed = removeHostileUrls($);
+      for (const r of removed) hexo.log.warn(`${post.source}: removed a ${r.scheme}: URL from <${r.tag} ${r.attribute}>`);
+      // Hexo's excerpt filter has already copied the parts around <!-- more --> (the
+      // feed shows them); they are pieces of this content, so only a note that had
+      // a hostile URL needs them cleaned too.
+      if (removed.length === 0) return;
+      for (const field of ['excerpt', 'more'] as const) {
+        const part = post[field];
+        if (typeof part !== 'string' || part === '') continue;
+        const dom = parseNoteHtml(part);
+        removeHostileUrls(dom);
+        post[field] = dom.html();
       }
     },
   });
@@ -100,8 +111,9 @@ export default function register(hexo: Hexo): void {
     async function linkcards(args) {
       await hexo.load();
       const settings = readSettings(hexo.config.link_cards);
+      if (!settings.enable) hexo.log.info('linkcards: cards are off (link_cards.enable: false in _config.yml); the store is still filled');
       const urls = renderedDocs(hexo)
-        .filter((doc) => cardsEnabled(settings, doc))
+        .filter((doc) => doc.link_cards !== false)
         .flatMap((doc) => doc.link_card_urls ?? []);
       const result = await runLinkCards({ urls, sourceDir: hexo.source_dir, settings, refresh: Boolean(args.refresh), log: hexo.log });
       if (result.code !== 0) process.exitCode = result.code;

@@ -57,6 +57,8 @@ const HOSTILE = `
 
 [spaced](<  JaVaScRiPt:alert(2)>)
 
+<!-- more -->
+
 [vb](vbscript:msgbox(3))
 
 [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)
