@@ -193,6 +193,11 @@ async function main(): Promise<number> {
   const ref = referenceSize(options.sizes, TARGET_SIZE);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-bench-'));
   log(`Scratch sites in ${root}`);
+  // Ctrl+C also reaches the Hexo children (same process group); leave no scratch copy behind.
+  process.once('SIGINT', () => {
+    if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+    process.exit(130);
+  });
   if (!fs.existsSync(ENGINE)) log(`Search engine ${path.relative(projectRoot, ENGINE)} not found: the search rows will say n/a.`);
   const plainInstall = ensurePlainInstall(log);
   const rows: Row[] = [];
