@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import flags from './flags';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -13,6 +14,7 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
+  flags(hexo);
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);

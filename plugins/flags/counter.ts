@@ -1,0 +1,40 @@
+// The word-count rule (README, "Word count and reading time"): every CJK character
+// (scripts Han, Hiragana, Katakana, Hangul) is one word; every other run of letters
+// and digits, with inner apostrophes allowed, is one word. URLs do not count.
+// Script_Extensions rather than Script, so that marks shared by kana (ー in データ)
+// count with their script; only letters and digits count, never CJK punctuation.
+
+const CJK_SCRIPT = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}]';
+const CJK = `(?:(?=[\\p{L}\\p{N}])${CJK_SCRIPT})`;
+/** A letter or digit that is not CJK. */
+const OTHER = `(?:(?!${CJK_SCRIPT})[\\p{L}\\p{N}])`;
+const WORD = new RegExp(`(?<cjk>${CJK})|${OTHER}+(?:['’]${OTHER}+)*`, 'gu');
+// URLs are ASCII up to the first space or non-ASCII character (a Chinese sentence
+// often runs on right after a link without a space).
+const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[\x21-\x7e]*/gi;
+
+export interface WordCount {
+  /** CJK characters. */
+  cjk: number;
+  /** Other words (letter/digit runs). */
+  other: number;
+}
+
+export function countWords(text: string): WordCount {
+  let cjk = 0;
+  let other = 0;
+  for (const match of text.replace(URL, ' ').matchAll(WORD)) {
+    if (match.groups?.cjk) cjk += 1;
+    else other += 1;
+  }
+  return { cjk, other };
+}
+
+export function totalWords(count: WordCount): number {
+  return count.cjk + count.other;
+}
+
+/** ceil(CJK / 300 + other / 200) minutes, at least 1. */
+export function readingMinutes(count: WordCount): number {
+  return Math.max(1, Math.ceil(count.cjk / 300 + count.other / 200));
+}

@@ -1,0 +1,65 @@
+// The prose of a rendered note, as the markup contract defines it for readers:
+// math, mermaid diagrams and code blocks are skipped, inside a link card only its
+// title is prose. Markup never counts; block boundaries separate words.
+import type { AnyNode, Element } from 'domhandler';
+import type { NoteDom } from '../post-dom/transforms';
+
+/** Elements whose text runs on into the text around them. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
+const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'pre', 'textarea']);
+
+function classes(el: Element): string[] {
+  return (el.attribs.class ?? '').split(/\s+/);
+}
+
+/** True for elements whose content is not prose (math, diagrams, code blocks). */
+export function isSkipped(el: Element): boolean {
+  if (NEVER_TEXT.has(el.name)) return true;
+  const cls = classes(el);
+  if (cls.includes('math') || cls.includes('headerlink')) return true;
+  return el.name === 'figure' && (cls.includes('code-block') || cls.includes('code-file'));
+}
+
+function collect(node: AnyNode, out: string[]): void {
+  if (node.type === 'text') {
+    out.push(node.data);
+    return;
+  }
+  if (node.type !== 'tag') {
+    if ('children' in node && node.type === 'root') for (const child of node.children) collect(child, out);
+    return;
+  }
+  if (isSkipped(node)) {
+    out.push(' ');
+    return;
+  }
+  const inline = INLINE.has(node.name);
+  if (!inline) out.push(' ');
+  if (node.name === 'a' && classes(node).includes('link-card')) {
+    for (const child of node.children) collectTitles(child, out);
+  } else {
+    for (const child of node.children) collect(child, out);
+  }
+  if (!inline) out.push(' ');
+}
+
+function collectTitles(node: AnyNode, out: string[]): void {
+  if (node.type !== 'tag') return;
+  if (classes(node).includes('link-card-title')) {
+    out.push(' ');
+    collect(node, out);
+    out.push(' ');
+    return;
+  }
+  for (const child of node.children) collectTitles(child, out);
+}
+
+/** The note's prose as plain text. */
+export function proseText($: NoteDom): string {
+  const out: string[] = [];
+  for (const node of $.root().toArray()) collect(node, out);
+  return out.join('');
+}
