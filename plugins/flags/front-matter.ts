@@ -27,7 +27,7 @@ export function checkFlags(file: string, data: Record<string, unknown>): Problem
     problems.push({
       level: 'warn',
       file,
-      message: `front matter "${key}" is ${JSON.stringify(value) ?? String(value)}, not true or false; the flag stays off`,
+      message: `front matter "${key}" is ${JSON.stringify(value) ?? typeof value}, not true or false; the flag stays off`,
     });
   }
   return problems;

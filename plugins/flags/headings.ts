@@ -5,7 +5,7 @@
 // takes the id of the page's <main>. This pass makes every id unique on the page.
 import type { Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
-import { isSkipped } from './prose';
+import { isElement, isSkipped } from './prose';
 import { TOC_BODY_ID } from './toc';
 
 export interface TocEntry {
@@ -38,7 +38,7 @@ export function headingText($: NoteDom, heading: Element): string {
 }
 
 function insideSkipped(el: Element): boolean {
-  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) if (isSkipped(p)) return true;
+  for (let p = el.parent; p && isElement(p); p = p.parent) if (isSkipped(p)) return true;
   return false;
 }
 

@@ -143,10 +143,11 @@ export default function register(hexo: Hexo): void {
   );
 
   const numberFormat = (n: number): string => {
-    const lang = hexo.config.language;
-    const tag = (Array.isArray(lang) ? lang[0] : lang) ?? 'en';
+    const lang = hexo.config.language as unknown;
+    const first: unknown = Array.isArray(lang) ? lang[0] : lang;
+    const tag = typeof first === 'string' && first !== 'default' ? first : 'en';
     try {
-      return new Intl.NumberFormat(tag === 'default' ? 'en' : tag).format(n);
+      return new Intl.NumberFormat(tag).format(n);
     } catch {
       return String(n);
     }
@@ -165,7 +166,8 @@ export default function register(hexo: Hexo): void {
     if (!wordCountOn(locals)) return null;
     if (siteTotal === null) {
       siteTotal = 0;
-      for (const post of hexo.locals.get('posts').toArray() as PostDoc[]) {
+      const posts = hexo.locals.get('posts') as { toArray(): PostDoc[] };
+      for (const post of posts.toArray()) {
         if (typeof post.word_count === 'number') siteTotal += post.word_count;
       }
     }

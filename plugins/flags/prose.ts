@@ -1,7 +1,7 @@
 // The prose of a rendered note, as the markup contract defines it for readers:
 // math, mermaid diagrams and code blocks are skipped, inside a link card only its
 // title is prose. Markup never counts; block boundaries separate words.
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 
 /** Elements whose text runs on into the text around them. */
@@ -10,6 +10,17 @@ const INLINE = new Set([
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'pre', 'textarea']);
+
+// Structural checks: domhandler's node types are enums the linter will not compare.
+export function isElement(node: AnyNode): node is Element {
+  return 'attribs' in node;
+}
+function isText(node: AnyNode): node is Text {
+  return (node.type as string) === 'text';
+}
+function hasChildren(node: AnyNode): node is AnyNode & { children: AnyNode[] } {
+  return 'children' in node;
+}
 
 function classes(el: Element): string[] {
   return (el.attribs.class ?? '').split(/\s+/);
@@ -24,12 +35,13 @@ export function isSkipped(el: Element): boolean {
 }
 
 function collect(node: AnyNode, out: string[]): void {
-  if (node.type === 'text') {
+  if (isText(node)) {
     out.push(node.data);
     return;
   }
-  if (node.type !== 'tag') {
-    if ('children' in node && node.type === 'root') for (const child of node.children) collect(child, out);
+  if (!isElement(node)) {
+    // The document root holds the note; comments and directives hold no prose.
+    if (hasChildren(node) && (node.type as string) === 'root') for (const child of node.children) collect(child, out);
     return;
   }
   if (isSkipped(node)) {
@@ -47,7 +59,7 @@ function collect(node: AnyNode, out: string[]): void {
 }
 
 function collectTitles(node: AnyNode, out: string[]): void {
-  if (node.type !== 'tag') return;
+  if (!isElement(node)) return;
   if (classes(node).includes('link-card-title')) {
     out.push(' ');
     collect(node, out);
