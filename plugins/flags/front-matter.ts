@@ -67,9 +67,10 @@ export interface IdResolution {
  * Decides every note's id. Missing: from the file name. Empty or unusable: an error,
  * and the file-name id. Shared by several notes: an error naming them; the note
  * whose file sorts first keeps the id, the others get "<id>-2", "<id>-3"… so that
- * none overwrites another.
+ * none overwrites another. An id in `reserved` (the tag index's folder…) is
+ * treated the same way: the site's own page keeps it.
  */
-export function resolveIds(notes: readonly NoteIdInput[]): IdResolution {
+export function resolveIds(notes: readonly NoteIdInput[], reserved: ReadonlyMap<string, string> = new Map()): IdResolution {
   const problems: Problem[] = [];
   const wanted = notes.map((note) => {
     if (note.id === undefined) return idFromFileName(note.source);
@@ -81,14 +82,16 @@ export function resolveIds(notes: readonly NoteIdInput[]): IdResolution {
     return fallback;
   });
   const order = notes.map((_, i) => i).sort((a, b) => (notes[a]?.file ?? '').localeCompare(notes[b]?.file ?? ''));
-  const taken = new Set(wanted);
-  const owner = new Map<string, number>();
+  const taken = new Set([...wanted, ...reserved.keys()]);
+  /** Who has each id: a note's file or, for reserved ids, what the site uses it for. */
+  const owner = new Map<string, string>(reserved);
   const ids = [...wanted];
   for (const i of order) {
     const id = wanted[i] ?? '';
+    const file = notes[i]?.file ?? '';
     const first = owner.get(id);
     if (first === undefined) {
-      owner.set(id, i);
+      owner.set(id, file);
       continue;
     }
     let n = 2;
@@ -98,8 +101,8 @@ export function resolveIds(notes: readonly NoteIdInput[]): IdResolution {
     ids[i] = moved;
     problems.push({
       level: 'error',
-      file: notes[i]?.file ?? '',
-      message: `id "${id}" is also the id of ${notes[first]?.file ?? ''}; ${notes[first]?.file ?? ''} keeps ${id}/ and this note is published at ${moved}/ until one of the ids changes`,
+      file,
+      message: `id "${id}" is also the id of ${first}; ${first} keeps ${id}/ and this note is published at ${moved}/ until one of the ids changes`,
     });
   }
   return { ids, problems };

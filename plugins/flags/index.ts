@@ -57,6 +57,17 @@ function unreadNotes(hexo: Hexo, sources: ReadonlySet<string>): string[] {
     .sort();
 }
 
+/** Folders Hexo's own listings are written to; a note published there would overwrite them. */
+function siteFolders(hexo: Hexo): Map<string, string> {
+  const folders = new Map<string, string>();
+  const config = hexo.config as unknown as Record<string, unknown>;
+  for (const key of ['tag_dir', 'archive_dir', 'category_dir']) {
+    const dir = config[key];
+    if (typeof dir === 'string' && dir) folders.set(dir.replace(/^\/+|\/+$/g, ''), `the site's own pages (${key} in _config.yml)`);
+  }
+  return folders;
+}
+
 function checkNotes(hexo: Hexo): Promise<unknown> {
   const Post = hexo.model('Post');
   const posts = (Post.toArray() as unknown as PostDoc[]).filter((p) => p.published !== false || hexo.config.render_drafts);
@@ -69,6 +80,7 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
       file: fileOf(hexo, post.source),
       id: 'front_id' in post ? (post.front_id === false ? undefined : post.front_id) : post.id,
     })),
+    siteFolders(hexo),
   );
   problems.push(...idProblems);
 

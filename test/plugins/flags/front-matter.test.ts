@@ -66,3 +66,9 @@ test('bad YAML front matter: the file line of the error', () => {
   assert.equal(frontMatterErrorLine('no front matter'), null);
   assert.equal(frontMatterErrorLine('---\ntitle: "unclosed\n---\n')?.line, 2);
 });
+
+test("an id that is one of the site's own folders moves aside", () => {
+  const { ids, problems } = resolveIds([n('_posts/t.md', 'tags'), n('_posts/u.md', 'usual')], new Map([['tags', 'the tag pages']]));
+  assert.deepEqual(ids, ['tags-2', 'usual']);
+  assert.match(problems[0]?.message ?? '', /the tag pages keeps tags\/.*tags-2\//);
+});
