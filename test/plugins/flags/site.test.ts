@@ -51,6 +51,11 @@ describe('flags on fixture notes', () => {
         '_posts/no-headings.md': note({ title: 'Plain', id: 'plain' }, '只有一段话。'),
         '_posts/deep-only.md': note({ title: 'Deep', id: 'deep' }, '##### 太深\n\n正文'),
         '_posts/无 id 的笔记.md': note({ title: 'No id' }, '正文'),
+        // The seed note with its count shown: the issue's own example numbers.
+        '_posts/seed-counted.md': fs
+          .readFileSync(path.join(projectRoot, 'source/_posts/ai.md'), 'utf8')
+          .replace('no_word_count: true', 'no_word_count: false')
+          .replace('id: ai', 'id: seed-counted'),
       },
     });
   });
@@ -102,6 +107,13 @@ describe('flags on fixture notes', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
+  test('the seed note counts 1,471 words, about 6 minutes', () => {
+    const stats = site.$('seed-counted/index.html')('.note-stats');
+    assert.equal(stats.attr('data-word-count'), '1471');
+    assert.equal(stats.attr('data-reading-minutes'), '6');
+    assert.equal(stats.text(), '字数 1,471 · 阅读约 6 分钟');
+  });
+
   test('a note with no headings in range has no TOC box', () => {
     for (const page of ['plain/index.html', 'deep/index.html']) {
       const $ = site.$(page);
@@ -117,7 +129,7 @@ describe('flags on fixture notes', () => {
   });
 
   test('the home page and the archive show the total over all notes, computed once', () => {
-    const total = ['absent', 'off', 'on', 'invalid', 'plain', 'deep', '无-id-的笔记']
+    const total = ['absent', 'off', 'on', 'invalid', 'plain', 'deep', '无-id-的笔记', 'seed-counted']
       .map((id) => Number(site.$(`${id}/index.html`)('.note-stats').attr('data-word-count') ?? NaN))
       .filter((n) => !Number.isNaN(n))
       .reduce((a, b) => a + b, 0);
@@ -141,6 +153,7 @@ describe('the seed note', () => {
     assert.equal($('[data-word-count]').length, 0);
     assert.equal($('.doc-aside > nav.toc').length, 1);
     assert.ok(assertTocResolves(site, 'ai/index.html') > 20);
+    assert.equal(site.$('index.html')('.site-stats').attr('data-total-words'), '1471');
     const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
     assert.equal(new Set(ids).size, ids.length);
   });
