@@ -47,13 +47,21 @@ function fileOf(hexo: Hexo, source: string): string {
   return `${hexo.config.source_dir}/${source}`;
 }
 
-/** Notes Hexo could not read (bad front matter): files of _posts it has no post for. */
+/**
+ * Files Hexo would have read as notes but has no post for: their front matter
+ * failed to parse. Hexo's own rules: temporary files (~, %) and names starting
+ * with _ or . inside _posts are not notes.
+ */
 function unreadNotes(hexo: Hexo, sources: ReadonlySet<string>): string[] {
-  const prefix = `${hexo.config.source_dir}/_posts/`;
-  const cache = hexo.model('Cache').toArray() as { _id: string }[];
+  const sourceDir = `${hexo.config.source_dir}/`;
+  const postsDir = `${sourceDir}_posts/`;
+  const cache = hexo.model('Cache').toArray() as unknown as { _id: string }[];
   return cache
     .map((entry) => entry._id)
-    .filter((id) => id.startsWith(prefix) && hexo.render.isRenderable(id) && !sources.has(id.slice(hexo.config.source_dir.length + 1)))
+    .filter((id) => {
+      if (!id.startsWith(postsDir) || /[~%]$/.test(id) || /(^|\/)[_.]/.test(id.slice(postsDir.length))) return false;
+      return hexo.render.isRenderable(id) && !sources.has(id.slice(sourceDir.length));
+    })
     .sort();
 }
 
@@ -90,12 +98,15 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
     try {
       where = frontMatterErrorLine(fs.readFileSync(path.join(hexo.base_dir, file), 'utf8'));
     } catch {
-      // Unreadable file: Hexo has reported it already; name it below anyway.
+      // Unreadable: Hexo has logged its own error for this file.
     }
+    // Without a YAML error this file was left out for another reason, which
+    // Hexo's own "Process failed" error explains.
+    if (!where) continue;
     problems.push({
       level: 'error',
-      file: where ? `${file}:${where.line}` : file,
-      message: `the front matter is not valid YAML${where ? ` (${where.message})` : ''}; this note is not published until it is fixed`,
+      file: `${file}:${where.line}`,
+      message: `the front matter is not valid YAML (${where.message}); this note is not published until it is fixed`,
     });
   }
   log(hexo, problems);

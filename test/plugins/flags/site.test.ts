@@ -200,6 +200,8 @@ describe('front matter problems', () => {
         '_posts/dup-a.md': note({ title: 'Dup A', id: 'dup' }, '甲'),
         '_posts/dup-b.md': note({ title: 'Dup B', id: 'dup' }, '乙'),
         '_posts/bad-yaml.md': '---\ntitle: Bad\nid: bad\ntags: [a\nno_toc: false\n---\n\n坏的\n',
+        // Hexo's rule: names starting with _ are not notes; not an error either.
+        '_posts/_aside.md': '---\ntitle: [unclosed\n---\n',
       },
     });
   });
@@ -222,6 +224,7 @@ describe('front matter problems', () => {
   test('bad YAML is an error with file and line; the other notes build', () => {
     assert.ok(site.errors.some((e) => /source\/_posts\/bad-yaml\.md:[45]: .*not valid YAML/.test(e)), site.errors.join('\n'));
     assert.ok(site.exists('good/index.html'));
+    assert.ok(!site.errors.some((e) => e.includes('_aside.md')));
   });
 
   test('a second build from the cache reports the same problems', async () => {
