@@ -15,23 +15,22 @@ const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'm
 export function isElement(node: AnyNode): node is Element {
   return 'attribs' in node;
 }
-function isText(node: AnyNode): node is Text {
+export function isText(node: AnyNode): node is Text {
   return (node.type as string) === 'text';
 }
-function hasChildren(node: AnyNode): node is AnyNode & { children: AnyNode[] } {
+export function hasChildren(node: AnyNode): node is AnyNode & { children: AnyNode[] } {
   return 'children' in node;
 }
 
-function classes(el: Element): string[] {
-  return (el.attribs.class ?? '').split(/\s+/);
+export function hasClass(el: Element, name: string): boolean {
+  return (el.attribs.class ?? '').split(/\s+/).includes(name);
 }
 
 /** True for elements whose content is not prose (math, diagrams, code blocks). */
 export function isSkipped(el: Element): boolean {
   if (NEVER_TEXT.has(el.name)) return true;
-  const cls = classes(el);
-  if (cls.includes('math') || cls.includes('headerlink')) return true;
-  return el.name === 'figure' && (cls.includes('code-block') || cls.includes('code-file'));
+  if (hasClass(el, 'math') || hasClass(el, 'headerlink')) return true;
+  return el.name === 'figure' && (hasClass(el, 'code-block') || hasClass(el, 'code-file'));
 }
 
 function collect(node: AnyNode, out: string[]): void {
@@ -50,7 +49,7 @@ function collect(node: AnyNode, out: string[]): void {
   }
   const inline = INLINE.has(node.name);
   if (!inline) out.push(' ');
-  if (node.name === 'a' && classes(node).includes('link-card')) {
+  if (node.name === 'a' && hasClass(node, 'link-card')) {
     for (const child of node.children) collectTitles(child, out);
   } else {
     for (const child of node.children) collect(child, out);
@@ -60,7 +59,7 @@ function collect(node: AnyNode, out: string[]): void {
 
 function collectTitles(node: AnyNode, out: string[]): void {
   if (!isElement(node)) return;
-  if (classes(node).includes('link-card-title')) {
+  if (hasClass(node, 'link-card-title')) {
     out.push(' ');
     collect(node, out);
     out.push(' ');
