@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { currentSection } from '../../themes/notes/browser/toc';
 import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
 import { buildSite, note, type Site } from '../helpers/site';
 
@@ -17,6 +18,13 @@ function longNote(): string {
   parts.push('## 最后一节', '', '很短。');
   return parts.join('\n');
 }
+
+test('the section being read is the last heading above the reading line', () => {
+  assert.equal(currentSection([], 80), -1);
+  assert.equal(currentSection([100, 500], 80), -1);
+  assert.equal(currentSection([-300, 80, 500], 80), 1);
+  assert.equal(currentSection([-900, -300, -10], 80), 2);
+});
 
 const current = (page: Page) => page.locator('nav.toc a[aria-current="true"]');
 
