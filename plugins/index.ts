@@ -4,6 +4,7 @@ import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
 import flags from './flags';
+import linkCards from './link-cards';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -15,6 +16,7 @@ export default function register(hexo: Hexo): void {
   codeBlocks(hexo);
   excerpt(hexo);
   flags(hexo);
+  linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);

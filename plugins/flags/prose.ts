@@ -1,6 +1,9 @@
 // The prose of a rendered note, as the markup contract defines it for readers:
 // math, mermaid diagrams and code blocks are skipped, inside a link card only its
-// title is prose. Markup never counts; block boundaries separate words.
+// title is prose, plus its caption: the author's own label before the link
+// ("项目地址："), so that a note counts the same with cards on or off. A bare
+// link's card title is its URL, which does not count. Markup never counts; block
+// boundaries separate words.
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 
@@ -50,22 +53,42 @@ function collect(node: AnyNode, out: string[]): void {
   const inline = INLINE.has(node.name);
   if (!inline) out.push(' ');
   if (node.name === 'a' && hasClass(node, 'link-card')) {
-    for (const child of node.children) collectTitles(child, out);
+    for (const child of node.children) collectCard(node, child, out);
   } else {
     for (const child of node.children) collect(child, out);
   }
   if (!inline) out.push(' ');
 }
 
-function collectTitles(node: AnyNode, out: string[]): void {
+/** host + path, as a card shows a bare link's URL in place of a title. */
+function readableUrl(href: string): string {
+  try {
+    const url = new URL(href);
+    return url.hostname.replace(/^www\./, '') + decodeURIComponent(url.pathname).replace(/\/+$/, '');
+  } catch {
+    return href;
+  }
+}
+
+function textOf(node: AnyNode): string {
+  const out: string[] = [];
+  collect(node, out);
+  return out.join('').trim();
+}
+
+function collectCard(card: Element, node: AnyNode, out: string[]): void {
   if (!isElement(node)) return;
-  if (hasClass(node, 'link-card-title')) {
-    out.push(' ');
-    collect(node, out);
-    out.push(' ');
+  if (hasClass(node, 'link-card-caption')) {
+    out.push(' ', textOf(node), ' ');
     return;
   }
-  for (const child of node.children) collectTitles(child, out);
+  if (hasClass(node, 'link-card-title')) {
+    const title = textOf(node);
+    const href = card.attribs.href ?? '';
+    if (title !== href && title !== readableUrl(href)) out.push(' ', title, ' ');
+    return;
+  }
+  for (const child of node.children) collectCard(card, child, out);
 }
 
 /** The note's prose as plain text. */

@@ -24,9 +24,18 @@ test('link text and inline code count; the URL of a bare link does not', () => {
   assert.deepEqual(words(html), { cjk: 6, other: 2 });
 });
 
-test('inside a link card only the title counts', () => {
-  const html = '<a class="link-card" href="https://x.org"><span class="link-card-title">大模型 Guide</span><span class="link-card-desc">不算 this</span><span class="link-card-url">x.org</span></a>';
-  assert.deepEqual(words(html), { cjk: 3, other: 1 });
+test('inside a link card the title and the author\'s caption count, not the fetched parts', () => {
+  const html =
+    '<a class="link-card" href="https://x.org/a"><span class="link-card-icon">svg</span><span class="link-card-body"><span class="link-card-caption">项目地址</span>' +
+    '<span class="link-card-title">大模型 Guide</span><span class="link-card-desc">不算 this</span><span class="link-card-meta"><span class="link-card-site">x.org</span><span class="link-card-url">x.org/a</span></span></span></a>';
+  assert.deepEqual(words(html), { cjk: 7, other: 1 });
+});
+
+test('a card for a bare link shows its URL as the title: no words', () => {
+  const card = (href: string, title: string) => `<a class="link-card" href="${href}"><span class="link-card-body"><span class="link-card-title">${title}</span></span></a>`;
+  assert.deepEqual(words(card('https://www.github.com/a/b/', 'github.com/a/b')), { cjk: 0, other: 0 });
+  assert.deepEqual(words(card('https://x.org/%E4%B8%AD', 'x.org/中')), { cjk: 0, other: 0 });
+  assert.deepEqual(words(card('https://x.org/a', 'A Page Title')), { cjk: 0, other: 3 });
 });
 
 test('block boundaries separate words; inline markup does not', () => {
