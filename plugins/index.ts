@@ -2,6 +2,7 @@
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
+import codeFiles from './code-files';
 import excerpt from './excerpt';
 import notFound from './not-found';
 import postDom from './post-dom';
@@ -12,6 +13,7 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   codeBlocks(hexo);
+  codeFiles(hexo);
   excerpt(hexo);
   sidebar(hexo);
   notFound(hexo);

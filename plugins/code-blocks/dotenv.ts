@@ -1,0 +1,32 @@
+// A highlight.js grammar for env files (`KEY=value`, `export KEY=`, quoted values,
+// `${VAR}` references, `$(command)`, `#` comments), registered as `dotenv` / `env`.
+import type { HLJSApi, Language, Mode } from 'highlight.js';
+
+export default function dotenv(hljs: HLJSApi): Language {
+  const variable: Mode = { scope: 'variable', variants: [{ begin: /\$\{/, end: /\}/ }, { match: /\$[A-Za-z_][A-Za-z0-9_]*/ }] };
+  const subst: Mode = { scope: 'subst', begin: /\$\(/, end: /\)/ };
+  const escape = hljs.BACKSLASH_ESCAPE;
+  const value: Mode = {
+    begin: /\s*=\s*/,
+    beginScope: 'operator',
+    end: /$/,
+    contains: [
+      { scope: 'string', begin: /"/, end: /"/, contains: [escape, variable, subst] },
+      { scope: 'string', begin: /'/, end: /'/ },
+      { scope: 'string', begin: /`/, end: /`/ },
+      hljs.COMMENT(/\s#/, /$/),
+      variable,
+      subst,
+      { scope: 'string', match: /[^\s"'`#$][^\s#$]*/ },
+    ],
+  };
+  return {
+    name: 'dotenv',
+    aliases: ['env'],
+    contains: [
+      hljs.COMMENT(/^\s*#/, /$/),
+      { match: [/^\s*export\s+/, /[A-Za-z_][\w.-]*/], scope: { 1: 'keyword', 2: 'attr' }, starts: value },
+      { match: /^\s*[A-Za-z_][\w.-]*(?=\s*=)/, scope: 'attr', starts: value },
+    ],
+  };
+}
