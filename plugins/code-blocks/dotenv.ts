@@ -6,9 +6,8 @@ export default function dotenv(hljs: HLJSApi): Language {
   const variable: Mode = { scope: 'variable', variants: [{ begin: /\$\{/, end: /\}/ }, { match: /\$[A-Za-z_][A-Za-z0-9_]*/ }] };
   const subst: Mode = { scope: 'subst', begin: /\$\(/, end: /\)/ };
   const escape = hljs.BACKSLASH_ESCAPE;
+  // Entered right after `KEY=` (see `starts` below) and ends with the line.
   const value: Mode = {
-    begin: /\s*=\s*/,
-    beginScope: 'operator',
     end: /$/,
     contains: [
       { scope: 'string', begin: /"/, end: /"/, contains: [escape, variable, subst] },
@@ -25,8 +24,8 @@ export default function dotenv(hljs: HLJSApi): Language {
     aliases: ['env'],
     contains: [
       hljs.COMMENT(/^\s*#/, /$/),
-      { match: [/^\s*export\s+/, /[A-Za-z_][\w.-]*/], scope: { 1: 'keyword', 2: 'attr' }, starts: value },
-      { match: /^\s*[A-Za-z_][\w.-]*(?=\s*=)/, scope: 'attr', starts: value },
+      { match: [/^\s*export\s+/, /[A-Za-z_][\w.-]*/, /\s*=/], scope: { 1: 'keyword', 2: 'attr', 3: 'operator' }, starts: value },
+      { match: [/^\s*[A-Za-z_][\w.-]*/, /\s*=/], scope: { 1: 'attr', 2: 'operator' }, starts: value },
     ],
   };
 }

@@ -106,7 +106,9 @@ function yamlValue(doc: Document): unknown {
 
 export function processNote(markdown: string, options: NoteOptions): NoteResult {
   const warnings: string[] = [];
-  const at = (fence: Fence, lineInBlock = 0): string => `${options.source}:${options.lineOffset + fence.line + lineInBlock}`;
+  // Line `k` of a block is `k` lines below its opening fence; errors "at the end" stay on its last line.
+  const at = (fence: Fence, lineInBlock = 0): string =>
+    `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.code.split('\n').length)}`;
   const blocks: Block[] = [];
   for (const fence of findFences(markdown)) {
     const text = fileText(fence);
