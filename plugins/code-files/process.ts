@@ -135,7 +135,9 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
     if (!doc) continue;
     const error = doc.errors[0];
     if (error) {
-      warnings.push(`${at(block.fence, error.linePos?.[0].line ?? 0)}: ${block.name}: YAML does not parse (${error.code}): ${firstLine(error.message)}; shown as plain code`);
+      // yaml's message ends with "at line N, column M:" in the block; the prefix gives the note's line instead.
+      const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+      warnings.push(`${at(block.fence, error.linePos?.[0].line ?? 0)}: ${block.name}: YAML does not parse: ${message} (${error.code}); shown as plain code`);
       continue;
     }
     try {

@@ -103,7 +103,7 @@ test('YAML that does not parse: plain file block and a warning with file, line a
   const md = 'Intro\n\n`docker-compose.yaml`：\n\n```yaml\nservices:\n  web:\n    image: "unclosed\n    ports: [1\n```\n';
   const result = processNote(md, OPTIONS);
   assert.equal(result.warnings.length, 1);
-  assert.match(result.warnings[0] ?? '', /^source\/_posts\/a\.md:\d+: docker-compose\.yaml: YAML does not parse \(\w+\): .+/);
+  assert.match(result.warnings[0] ?? '', /^source\/_posts\/a\.md:\d+: docker-compose\.yaml: YAML does not parse: [^:]+ \([A-Z_]+\); shown as plain code$/);
   const line = Number(/:(\d+):/.exec(result.warnings[0] ?? '')?.[1]);
   assert.ok(line > 6 + 5 && line <= 6 + 9, `line ${line} is inside the block`);
   const $ = html(result.markdown);
