@@ -72,7 +72,8 @@ function lineText(line: string): string {
  * code span names a file and at most a few words (ending in a colon) follow it.
  */
 export function nameFromParagraph(markdown: string, index: number): string | null {
-  const lines = markdown.slice(0, index).split('\n');
+  // Only the paragraph's end matters: a bounded window keeps notes with many blocks linear.
+  const lines = markdown.slice(Math.max(0, index - 2000), index).split('\n');
   lines.pop();
   let i = lines.length - 1;
   while (i >= 0 && lineText(lines[i] ?? '').trim() === '') i--;
