@@ -50,7 +50,9 @@ export interface InfoString {
 }
 
 export function parseInfo(info: string): InfoString {
-  const lang = (/^\S+/.exec(info)?.[0] ?? '').toLowerCase();
+  const first = /^\S+/.exec(info)?.[0] ?? '';
+  // ``` title="x.yml" has no language.
+  const lang = first.includes('=') ? '' : first.toLowerCase();
   const rest = info.slice(lang.length);
   const titled = /(?:^|\s)(?:title|filename|file)=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(rest);
   if (titled) {

@@ -27,6 +27,7 @@ test('the info string names a file with title= or a second word', () => {
   assert.deepEqual(parseInfo("yaml title='my file.yml'"), { lang: 'yaml', name: 'my file.yml' });
   assert.deepEqual(parseInfo('yaml docker-compose.yaml'), { lang: 'yaml', name: 'docker-compose.yaml' });
   assert.deepEqual(parseInfo('YAML'), { lang: 'yaml', name: null });
+  assert.deepEqual(parseInfo('title="compose.yaml"'), { lang: '', name: 'compose.yaml' });
   assert.deepEqual(parseInfo('js Hello world'), { lang: 'js', name: null });
 });
 
@@ -47,6 +48,7 @@ test('a YAML mapping with a services mapping is compose, whatever its name', () 
   assert.deepEqual(kinds(`\`\`\`yaml\n${COMPOSE}\`\`\`\n`), ['compose docker-compose.yaml']);
   assert.deepEqual(kinds(`Use \`application.yaml\`:\n\n\`\`\`yaml\n${COMPOSE}\`\`\`\n`), ['compose application.yaml']);
   assert.deepEqual(kinds(`\`\`\`yml title="compose.override.yml"\n${COMPOSE}\`\`\`\n`), ['compose compose.override.yml']);
+  assert.deepEqual(kinds(`\`\`\` title="compose.yaml"\n${COMPOSE}\`\`\`\n`), ['compose compose.yaml']);
   // Anchors and merge keys parse; `services` must be a mapping.
   assert.deepEqual(kinds('```yaml\nx: &base\n  image: a\nservices:\n  web:\n    <<: *base\n```\n'), ['compose docker-compose.yaml']);
   assert.deepEqual(kinds('```yaml\nservices:\n  - web\n```\n'), [null]);
