@@ -129,7 +129,9 @@ export function recognise(markdown: string, fence: Fence, text: string): Recogni
     return { kind: 'env', name: name ?? DEFAULT_NAMES.env, lang: 'env', yaml: null };
   }
   const yamlish = YAML_LANGS.has(info.lang) || (!info.lang && name !== null && YAML_LANGS.has(extension(name)));
-  const doc = yamlish ? parseYaml(text) : null;
+  // An unnamed block is only a file if it is compose: skip parsing when no `services` key is written.
+  const worthParsing = yamlish && (name !== null || /(?:^|[{,\s])["']?services["']?\s*:/m.test(text));
+  const doc = worthParsing ? parseYaml(text) : null;
   if (doc && isCompose(doc)) return { kind: 'compose', name: name ?? DEFAULT_NAMES.compose, lang: 'yaml', yaml: doc };
   if (!name) return null;
   return { kind: 'file', name, lang: info.lang || (yamlish ? 'yaml' : extension(name)), yaml: doc };
