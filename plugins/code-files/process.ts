@@ -168,7 +168,7 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
       kind: block.rec.kind,
       name: block.name,
       downloadName: downloadName(block.name),
-      href: `${options.root}${options.folder}${published}`,
+      href: encodeURI(`${options.root}${options.folder}${published}`),
       lang: block.rec.lang,
       text: block.text,
     });

@@ -123,6 +123,7 @@ describe('fixture notes', () => {
           { title: 'nested', id: 'nested' },
           '> 引用里的 `.env`：\n>\n> ```env\n> Q=1\n> ```\n\n1. 第一步 `docker-compose.yml`：\n\n   ```yaml\n   services:\n     app:\n       image: app\n   ```\n\n```yaml title="compose.override.yml"\nservices:\n  app:\n    ports: ["3000"]\n```\n\n~~~~markdown\n```yaml\nservices:\n  inner:\n    image: x\n```\n~~~~\n',
         ),
+        'setup/index.md': '---\ntitle: 安装\n---\n\n把下面的 `.env` 放在项目根目录：\n\n```env\nPORT=8080\n```\n',
         '_posts/secret.md': note(
           { title: 'secret', id: 'secret' },
           '```env\nOPENAI_API_KEY=sk-proj-4fT9qLx2VbN8wZ3mK7pR1sD6hJ0yUeCa\nDB_PASSWORD=your-password\n```\n',
@@ -200,6 +201,11 @@ describe('fixture notes', () => {
     assert.equal(files.eq(2).find('.compose-ports li').text(), '随机端口 → 3000');
     // The inner fence of a ````markdown block is text, not a file.
     assert.equal($('figure.code-block[data-lang="markdown"]').length, 1);
+  });
+
+  test('pages publish their files next to them too', () => {
+    assert.equal(site.$('setup/index.html')('figure.code-file a.code-download').attr('href'), '/setup/dot.env');
+    assert.equal(site.read('setup/dot.env'), 'PORT=8080\n');
   });
 
   test('a real-looking secret warns with the note and key; a placeholder does not', () => {

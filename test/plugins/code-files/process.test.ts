@@ -161,3 +161,9 @@ test('a note’s folder from its route', () => {
   assert.equal(noteFolder('2024/01/post.html'), '2024/01/post/');
   assert.equal(noteFolder('about.html'), 'about/');
 });
+
+test('links to files in a folder with non-ASCII characters are encoded', () => {
+  const result = processNote('```env\nA=1\n```\n', { ...OPTIONS, folder: '笔记/' });
+  assert.equal(result.files[0]?.path, '笔记/dot.env');
+  assert.equal(html(result.markdown)('a.code-download').attr('href'), '/%E7%AC%94%E8%AE%B0/dot.env');
+});
