@@ -4,6 +4,7 @@ import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
 import excerpt from './excerpt';
+import linkCards from './link-cards';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -15,6 +16,7 @@ export default function register(hexo: Hexo): void {
   codeBlocks(hexo);
   codeFiles(hexo);
   excerpt(hexo);
+  linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);
