@@ -133,6 +133,10 @@ export function recognise(markdown: string, fence: Fence, text: string): Recogni
   const worthParsing = yamlish && (name !== null || /(?:^|[{,\s])["']?services["']?\s*:/m.test(text));
   const doc = worthParsing ? parseYaml(text) : null;
   if (doc && isCompose(doc)) return { kind: 'compose', name: name ?? DEFAULT_NAMES.compose, lang: 'yaml', yaml: doc };
+  if (!name && doc && doc.errors.length > 0 && /^services\s*:/m.test(text)) {
+    // A compose file with a mistake: shown as the file it means to be, and reported.
+    return { kind: 'file', name: DEFAULT_NAMES.compose, lang: 'yaml', yaml: doc };
+  }
   if (!name) return null;
   return { kind: 'file', name, lang: info.lang || (yamlish ? 'yaml' : extension(name)), yaml: doc };
 }

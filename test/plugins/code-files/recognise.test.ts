@@ -65,6 +65,8 @@ test('env blocks by language or by name, with .env as the default name', () => {
 test('other named blocks are files; unnamed ordinary code stays ordinary', () => {
   assert.deepEqual(kinds('`config.json`：\n\n```json\n{}\n```\n'), ['file config.json']);
   assert.deepEqual(kinds('```yaml\na: 1\n```\n'), [null]);
+  assert.deepEqual(kinds('```yaml\na: [1\n```\n'), [null], 'a broken YAML snippet is not a file');
+  assert.deepEqual(kinds('```yaml\nservices:\n  a:\n    image: [x\n```\n'), ['file docker-compose.yaml'], 'a broken compose file is');
   assert.deepEqual(kinds('```python\nprint(1)\n```\n'), [null]);
   // A shell session after a file name is the command that uses the file.
   assert.deepEqual(kinds('然后用 `docker-compose.yaml` 启动：\n\n```bash\ndocker compose up -d\n```\n'), [null]);
