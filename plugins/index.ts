@@ -2,6 +2,7 @@
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
+import codeFiles from './code-files';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
@@ -14,6 +15,7 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   codeBlocks(hexo);
+  codeFiles(hexo);
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);
