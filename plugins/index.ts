@@ -3,6 +3,8 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import math from './math';
+import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -12,6 +14,8 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   codeBlocks(hexo);
+  math(hexo);
+  mermaid(hexo);
   excerpt(hexo);
   sidebar(hexo);
   notFound(hexo);
