@@ -56,7 +56,7 @@ export function pickOptions(input: Record<string, unknown>): { options: FormulaO
     if (type && typeof value === type && value !== null) options[key] = value;
     else ignored.push(key);
   }
-  return { options: options as FormulaOptions, ignored };
+  return { options, ignored };
 }
 
 export function renderFormula(formula: Formula): RenderedFormula {

@@ -12,6 +12,7 @@ type PluginFilter = (this: Hexo, data: { source: string; content: string }) => v
 function mermaidPluginFilter(hexo: Hexo): PluginFilter | null {
   let render: unknown;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional CommonJS plugin without types
     render = require('hexo-filter-mermaid-diagrams/lib/render');
   } catch {
     return null;
