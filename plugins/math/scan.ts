@@ -40,6 +40,7 @@ export interface ScanResult {
 
 const LINE_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*$/;
 const RAW_HTML = /^<(pre|code|script|style|textarea|kbd|samp)\b[^>]*>/i;
+const HTML_TAG = /^<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?>/;
 const CODE_TAG = /^\{%-?\s*(raw|verbatim|codeblock|code)\b[^%]*%\}/;
 const MATH_TAG = /^\{%-?\s*(mathjax|katex)\b((?:[^%]|%(?!\}))*)-?%\}/;
 
@@ -218,6 +219,12 @@ export function scanMath(text: string): ScanResult {
       if (html) {
         const close = text.toLowerCase().indexOf(`</${(html[1] ?? '').toLowerCase()}`, i + html[0].length);
         i = close === -1 ? i + html[0].length : close;
+        continue;
+      }
+      // Attributes are not text: no formula inside a tag.
+      const tag = HTML_TAG.exec(text.slice(i, i + 1000));
+      if (tag) {
+        i += tag[0].length;
         continue;
       }
     }

@@ -54,6 +54,11 @@ test('code spans, fences, indented code, HTML code and comments are never scanne
   assert.deepEqual(found('```\n$a$'), []);
 });
 
+test('HTML attributes are not scanned; text between tags is', () => {
+  assert.deepEqual(found('<img alt="$a$" src="x"> <span title=\'$b$\'>$c$</span>'), ['c']);
+  assert.deepEqual(found('if a < b then $d$'), ['d']);
+});
+
 test('indented lines inside a list are not code', () => {
   assert.deepEqual(found('1. item\n\n    $x$ continues the item'), ['x']);
 });
