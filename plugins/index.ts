@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import linkCards from './link-cards';
 import math from './math';
 import mermaid from './mermaid';
 import notFound from './not-found';
@@ -17,6 +18,7 @@ export default function register(hexo: Hexo): void {
   math(hexo);
   mermaid(hexo);
   excerpt(hexo);
+  linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);
