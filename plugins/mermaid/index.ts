@@ -31,7 +31,7 @@ export default function register(hexo: Hexo): void {
       'before_post_render',
       (post: PostData) => {
         const settings = hexo.config.mermaid as { enable?: boolean } | undefined;
-        if (!settings?.enable || !isMarkdownSource(post.source)) return;
+        if (!settings?.enable || !/mermaid/i.test(post.content) || !isMarkdownSource(post.source)) return;
         const { text } = convertDiagrams(post.content, (content) => {
           const data = { source: post.source, content };
           plugin.call(hexo, data);
