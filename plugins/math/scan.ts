@@ -41,6 +41,8 @@ export interface ScanResult {
 const LINE_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*$/;
 const RAW_HTML = /^<(pre|code|script|style|textarea|kbd|samp)\b[^>]*>/i;
 const HTML_TAG = /^<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?>/;
+const AUTOLINK = /^<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/;
+const LINK_DESTINATION = /^\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/;
 const CODE_TAG = /^\{%-?\s*(raw|verbatim|codeblock|code)\b[^%]*%\}/;
 const MATH_TAG = /^\{%-?\s*(mathjax|katex)\b((?:[^%]|%(?!\}))*)-?%\}/;
 
@@ -221,10 +223,18 @@ export function scanMath(text: string): ScanResult {
         i = close === -1 ? i + html[0].length : close;
         continue;
       }
-      // Attributes are not text: no formula inside a tag.
-      const tag = HTML_TAG.exec(text.slice(i, i + 1000));
+      // Attributes and autolinks are not text: no formula inside a tag.
+      const tag = HTML_TAG.exec(text.slice(i, i + 1000)) ?? AUTOLINK.exec(text.slice(i, i + 1000));
       if (tag) {
         i += tag[0].length;
+        continue;
+      }
+    }
+    if (c === ']' && text[i + 1] === '(') {
+      // A link's URL and title are not text either.
+      const destination = LINK_DESTINATION.exec(text.slice(i, i + 2000));
+      if (destination) {
+        i += destination[0].length;
         continue;
       }
     }

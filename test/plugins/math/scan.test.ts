@@ -57,6 +57,7 @@ test('code spans, fences, indented code, HTML code and comments are never scanne
 test('HTML attributes are not scanned; text between tags is', () => {
   assert.deepEqual(found('<img alt="$a$" src="x"> <span title=\'$b$\'>$c$</span>'), ['c']);
   assert.deepEqual(found('if a < b then $d$'), ['d']);
+  assert.deepEqual(found('<https://x.org/$a$> [$b$](https://x.org/?q=$c$ "t $d$") $e$'), ['b', 'e']);
 });
 
 test('indented lines inside a list are not code', () => {
