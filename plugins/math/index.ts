@@ -27,9 +27,16 @@ export default function register(hexo: Hexo): void {
     (post: PostData) => {
       if (settings.enable === false || post.math === false || !isMarkdownSource(post.source)) return;
       if (!post.content.includes('$') && !post.content.includes('{%')) return;
-      const result = renderMathInMarkdown(post.content, siteOptions);
-      if (result.formulas === 0 && result.warnings.length === 0) return;
       const file = path.relative(hexo.base_dir, post.full_source ?? path.join(hexo.source_dir, post.source));
+      let result;
+      try {
+        result = renderMathInMarkdown(post.content, siteOptions);
+      } catch (error) {
+        // A fault of ours must not stop the site: this note is left as written.
+        hexo.log.error(`math: ${file}: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      if (result.formulas === 0 && result.warnings.length === 0) return;
       const offset = bodyLineOffset(post);
       for (const { line, message } of result.failures) hexo.log.warn(`math: ${file}:${line + offset}: ${message}`);
       for (const { line, message } of result.warnings) hexo.log.warn(`math: ${file}:${line + offset}: ${message}`);

@@ -32,12 +32,16 @@ export default function register(hexo: Hexo): void {
       (post: PostData) => {
         const settings = hexo.config.mermaid as { enable?: boolean } | undefined;
         if (!settings?.enable || !/mermaid/i.test(post.content) || !isMarkdownSource(post.source)) return;
-        const { text } = convertDiagrams(post.content, (content) => {
-          const data = { source: post.source, content };
-          plugin.call(hexo, data);
-          return data.content;
-        });
-        post.content = text;
+        try {
+          post.content = convertDiagrams(post.content, (content) => {
+            const data = { source: post.source, content };
+            plugin.call(hexo, data);
+            return data.content;
+          }).text;
+        } catch (error) {
+          // A fault of ours must not stop the site: this note's fences stay code.
+          hexo.log.error(`mermaid: ${post.source}: diagrams not converted: ${error instanceof Error ? error.message : String(error)}`);
+        }
       },
       9,
     );
