@@ -16,7 +16,7 @@ function bodyLineOffset(post: PostData): number {
 }
 
 export default function register(hexo: Hexo): void {
-  const settings = (hexo.config.math ?? {}) as { enable?: boolean; katex?: Record<string, unknown> };
+  const settings = (hexo.config.math ?? {}) as { dollars?: boolean; katex?: Record<string, unknown> };
   const { options: siteOptions, ignored } = pickOptions(settings.katex ?? {});
   if (ignored.length > 0) hexo.log.warn(`_config.yml math.katex: ignored options ${ignored.join(', ')}`);
 
@@ -25,12 +25,15 @@ export default function register(hexo: Hexo): void {
   hexo.extend.filter.register(
     'before_post_render',
     (post: PostData) => {
-      if (settings.enable === false || post.math === false || !isMarkdownSource(post.source)) return;
-      if (!post.content.includes('$') && !post.content.includes('{%')) return;
+      if (!isMarkdownSource(post.source)) return;
+      // Dollars can be turned off (site-wide or per note); hexo-math's tags are
+      // always rendered, as Nunjucks would fail on them otherwise.
+      const dollars = settings.dollars !== false && post.math !== false;
+      if (!(dollars && post.content.includes('$')) && !post.content.includes('{%')) return;
       const file = path.relative(hexo.base_dir, post.full_source ?? path.join(hexo.source_dir, post.source));
       let result;
       try {
-        result = renderMathInMarkdown(post.content, siteOptions);
+        result = renderMathInMarkdown(post.content, siteOptions, dollars);
       } catch (error) {
         // A fault of ours must not stop the site: this note is left as written.
         hexo.log.error(`math: ${file}: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);

@@ -78,8 +78,8 @@ export function tagOptions(name: 'mathjax' | 'katex', args: string): { display: 
   return { display, options: {}, ignored };
 }
 
-export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptions = {}): MathResult {
-  const { spans, problems } = scanMath(markdown);
+export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptions = {}, dollars = true): MathResult {
+  const { spans, problems } = scanMath(markdown, { dollars });
   const failures: MathIssue[] = [];
   const warnings: MathIssue[] = problems.map(({ line, message }) => ({ line, message }));
   const edits: Array<{ start: number; end: number; text: string }> = [];

@@ -120,7 +120,12 @@ function stripQuoteMarkers(tex: string, depth: number): string {
   return tex.replace(marker, '\n');
 }
 
-export function scanMath(text: string): ScanResult {
+export interface ScanOptions {
+  /** Read `$…$` and `$$…$$` (the tags are always read). Default true. */
+  dollars?: boolean;
+}
+
+export function scanMath(text: string, { dollars = true }: ScanOptions = {}): ScanResult {
   const spans: MathSpan[] = [];
   const problems: MathProblem[] = [];
   const blocks = codeBlocks(text);
@@ -272,7 +277,7 @@ export function scanMath(text: string): ScanResult {
         continue;
       }
     }
-    if (c === '$') {
+    if (c === '$' && dollars) {
       if (text[i + 1] === '$') {
         const alone = LINE_PREFIX.test(text.slice(lineStartOf(text, i), i));
         const close = displayClose(i, alone);

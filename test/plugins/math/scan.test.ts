@@ -105,3 +105,8 @@ test('an unbalanced brace still ends at the closing $, so the error is reported'
 test('a lone $$ with no closing pair is text', () => {
   assert.deepEqual(found('$$ and nothing else'), []);
 });
+
+test('with dollars off only the tags are formulas', () => {
+  const spans = scanMath('$a$ and {% katex %}b{% endkatex %}', { dollars: false }).spans;
+  assert.deepEqual(spans.map((s) => s.tex), ['b']);
+});

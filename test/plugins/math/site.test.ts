@@ -48,7 +48,7 @@ before(async () => {
       '_posts/formulas.md': note({ title: '公式', id: 'formulas' }, FORMULAS),
       '_posts/invalid-tex.md': note({ title: '错误', id: 'invalid-tex' }, '正常 $a$。\n\n坏的 $\\frac{a$ 公式。\n\n$$\n\\nosuchmacro{x}\n$$\n\n{% katex %} 没有结束'),
       '_posts/prices.md': note({ title: '价格', id: 'prices' }, 'Between $5 and $10, no math here.'),
-      '_posts/math-off.md': note({ title: '关闭', id: 'math-off', math: false }, 'Shell: $HOME and $PATH$ stay text.'),
+      '_posts/math-off.md': note({ title: '关闭', id: 'math-off', math: false }, 'Shell: $HOME and $PATH$ stay text.\n\n{% katex %}x_1{% endkatex %}'),
       'about/index.md': note({ title: '关于', layout: 'page' }, '页面也有公式 $E = mc^2$。'),
     },
   });
@@ -99,7 +99,8 @@ test('prices, escaped dollars and code keep their dollar signs as text', () => {
   assert.deepEqual(body.find('p > code').map((_, el) => $(el).text()).get(), ['$PATH', '$y$']);
   const prices = site.$('prices/index.html');
   assert.equal(prices('.note-body').text().trim(), 'Between $5 and $10, no math here.');
-  assert.equal(site.$('math-off/index.html')('.math').length, 0);
+  // math: false turns dollars off; the tags still render.
+  assert.equal(site.$('math-off/index.html')('.math').length, 1);
   assert.ok(site.$('math-off/index.html')('.note-body').text().includes('$HOME and $PATH$'));
 });
 
