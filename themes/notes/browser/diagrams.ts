@@ -61,6 +61,8 @@ export function initDiagrams(doc: Document): void {
       securityLevel: 'strict',
       suppressErrorRendering: true,
       theme: (dark ? meta.dataset.dark : meta.dataset.light) ?? (dark ? 'dark' : 'default'),
+      // Labels in the page's own fonts (CJK included), not mermaid's Trebuchet.
+      fontFamily: getComputedStyle(doc.body).fontFamily,
     });
     for (const [i, block] of blocks.entries()) await drawOne(mermaid, block, sources[i] ?? '');
   };
