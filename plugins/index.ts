@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import flags from './flags';
 import linkCards from './link-cards';
 import math from './math';
 import mermaid from './mermaid';
@@ -18,6 +19,7 @@ export default function register(hexo: Hexo): void {
   math(hexo);
   mermaid(hexo);
   excerpt(hexo);
+  flags(hexo);
   linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
