@@ -6,6 +6,8 @@ import codeFiles from './code-files';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
+import math from './math';
+import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -16,6 +18,8 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
+  math(hexo);
+  mermaid(hexo);
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);
