@@ -49,6 +49,18 @@ async function alternate(runs: number, label: string, measure: (side: 'ours' | '
 
 const column = (values: number[][], i: number) => values.map((v) => v[i] as number);
 
+/** Files and bytes a build wrote: context for its time (e.g. bulky HTML, copied libraries). */
+function treeSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
 async function buildRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   log(`N = ${fmtN(n)}: cold builds (hexo clean && hexo generate)`);
   const cold = await alternate(options.runs, 'cold', async (side) => {
@@ -60,8 +72,10 @@ async function buildRows(sites: Sites, n: number, options: Options): Promise<Row
       throw new Error(`the build in ${dir} did not write the corpus notes (public/note-0/, public/ai/)`);
     }
   }
+  const output = { ours: treeSize(path.join(sites.ours, 'public')), plain: treeSize(path.join(sites.plain, 'public')) };
+  for (const side of ['ours', 'plain'] as const) log(`  public/ of ${side}: ${output[side].files} files, ${(output[side].bytes / 1e6).toFixed(1)} MB`);
   return [
-    { id: `cold.${n}.time`, label: `Cold build (clean + generate), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 0)), plain: summarize(column(cold.plain, 0)) },
+    { id: `cold.${n}.time`, label: `Cold build (clean + generate), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 0)), plain: summarize(column(cold.plain, 0)), extra: { output } },
     { id: `cold.${n}.rss`, label: `Peak RSS of the cold build, N = ${fmtN(n)}`, unit: 'MB', ours: summarize(column(cold.ours, 1)), plain: summarize(column(cold.plain, 1)) },
   ];
 }
