@@ -6,12 +6,14 @@ import excerpt from './excerpt';
 import linkCards from './link-cards';
 import notFound from './not-found';
 import postDom from './post-dom';
+import safeUrls from './safe-urls';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
+  safeUrls(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
   linkCards(hexo);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pool } from '../../../plugins/link-cards/command';
+import { pool, storeUrls } from '../../../plugins/link-cards/command';
 import { cardsEnabled, DEFAULTS, readSettings } from '../../../plugins/link-cards/settings';
 
 test('settings take defaults for missing or invalid keys', () => {
@@ -32,4 +32,9 @@ test('the pool never runs more tasks at once than its limit and runs each once',
   });
   assert.equal(peak, 3);
   assert.deepEqual(seen.sort(), [1, 2, 3, 4, 5, 6, 7]);
+});
+
+test('the store is filled for the card URLs of every note that does not turn cards off', () => {
+  const docs = [{ link_card_urls: ['https://a.org', 'https://b.org'] }, { link_cards: false, link_card_urls: ['https://c.org'] }, {}, { link_card_urls: ['https://a.org'] }];
+  assert.deepEqual(storeUrls(docs), ['https://a.org', 'https://b.org', 'https://a.org']);
 });
