@@ -2,8 +2,12 @@
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
+import codeFiles from './code-files';
 import excerpt from './excerpt';
+import flags from './flags';
 import linkCards from './link-cards';
+import math from './math';
+import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
 import safeUrls from './safe-urls';
@@ -15,7 +19,11 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   safeUrls(hexo);
   codeBlocks(hexo);
+  codeFiles(hexo);
+  math(hexo);
+  mermaid(hexo);
   excerpt(hexo);
+  flags(hexo);
   linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
