@@ -5,6 +5,7 @@ import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
 import notFound from './not-found';
 import postDom from './post-dom';
+import search from './search';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
@@ -15,5 +16,6 @@ export default function register(hexo: Hexo): void {
   excerpt(hexo);
   sidebar(hexo);
   notFound(hexo);
+  search(hexo);
   themeAssets(hexo);
 }
