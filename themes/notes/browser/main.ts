@@ -1,9 +1,11 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
+import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
 
 initThemeToggle(document);
 initCopyButtons(document);
 initSidebarDrawer(document);
+initSearch(document);
