@@ -48,7 +48,7 @@ export function buildSearchIndex(generated: unknown, postByUrl: (url: string) =>
     const sections = post?.search_sections;
     if (!isSections(sections)) missing.push(entry.url);
     notes.push({
-      title: typeof entry.title === 'string' ? entry.title : String(post?.title ?? ''),
+      title: typeof entry.title === 'string' || typeof entry.title === 'number' ? String(entry.title) : '',
       url: entry.url,
       tags: Array.isArray(entry.tags) ? entry.tags.map(String) : [],
       date: post?.date ? post.date.toISOString() : '',

@@ -1,6 +1,6 @@
 // The searchable text of one rendered note, split by section: what a reader sees,
 // without markup, with code kept apart so that search ranks it below prose.
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 
 /**
@@ -40,13 +40,20 @@ function isCode(el: Element): boolean {
   return cls.includes('code-block') || cls.includes('code-file');
 }
 
+// domhandler's node types are an enum; comparing their string values needs no runtime import.
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  const type: string = node.type;
+  return type === 'tag' || type === 'script' || type === 'style';
+}
+
+function isText(node: AnyNode): node is Text {
+  const type: string = node.type;
+  return type === 'text';
 }
 
 /** Plain text of a subtree with the readers' skips applied (used for headings and code). */
 function plainText(node: AnyNode, out: string[]): void {
-  if (node.type === 'text') {
+  if (isText(node)) {
     out.push(node.data);
     return;
   }
@@ -111,7 +118,7 @@ export function extractSections($: NoteDom): IndexSection[] {
   };
 
   const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       current.prose.push(node.data.replace(CONTROL, ''));
       return;
     }

@@ -65,12 +65,12 @@ class Searcher {
 /** Status line and retry button shared by the box and the page. */
 function statusView(status: HTMLElement, clear: () => void) {
   return {
-    loading(): void {
+    loading: (): void => {
       clear();
       status.dataset.state = 'loading';
       status.textContent = t('search_loading');
     },
-    failed(retry: () => void): void {
+    failed: (retry: () => void): void => {
       clear();
       status.dataset.state = 'failed';
       status.textContent = `${t('search_failed')} `;
@@ -81,7 +81,7 @@ function statusView(status: HTMLElement, clear: () => void) {
       button.addEventListener('click', retry);
       status.append(button);
     },
-    counted(query: string, total: number, shown: number): void {
+    counted: (query: string, total: number, shown: number): void => {
       status.dataset.state = total === 0 ? 'empty' : 'results';
       status.textContent =
         total === 0
@@ -195,7 +195,7 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
   });
   input.addEventListener('input', (event) => {
     // An input method editor sends partial syllables; search when the word is composed.
-    if ((event as InputEvent).isComposing) return;
+    if (event.isComposing) return;
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
@@ -319,7 +319,7 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
     update();
   });
   input.addEventListener('input', (event) => {
-    if ((event as InputEvent).isComposing) return;
+    if (event.isComposing) return;
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
