@@ -29,7 +29,7 @@ describe('normalisation', () => {
     assert.ok(norm.map);
     const [range] = toOriginalRanges(norm, findRanges(norm.text, ['file']));
     assert.deepEqual(range, [3, 6]);
-    assert.equal('㍿の ﬁle'.slice(...(range as [number, number])), 'ﬁle');
+    assert.equal('㍿の ﬁle'.slice(...range), 'ﬁle');
     // A hit inside an expansion covers the whole original character.
     assert.deepEqual(toOriginalRanges(norm, findRanges(norm.text, ['会社'])), [[0, 1]]);
   });
