@@ -137,6 +137,14 @@ describe('search index of a fixture site', () => {
     assert.match($('title').text(), /^搜索 \| /);
   });
 
+  test('a second generate, from the cached rendered notes, writes the same index', async () => {
+    const before = site.read('search.json');
+    fs.rmSync(path.join(site.publicDir, 'search.json'));
+    const again = await site.hexo('generate');
+    assert.equal(again.code, 0, again.output);
+    assert.equal(site.read('search.json'), before);
+  });
+
   test('the engine is a chunk of its own, not in main.js', () => {
     const main = site.read('js/main.js');
     assert.ok(!main.includes('not a list of notes'));

@@ -5,7 +5,7 @@ import { findRanges, normalize, queryTerms, toOriginalRanges } from './normalize
 import { format } from './render';
 
 /** Text the reader cannot see as text, or that is not the note's own. */
-const SKIP = '.math, pre.mermaid, script, style, svg, button, .headerlink, mark.search-hit, .search-hl-bar';
+const SKIP = '.math, pre.mermaid, script, style, svg, button, .headerlink, .note-pager, mark.search-hit';
 
 /** Wraps every occurrence of the terms in the text under `root` in <mark class="search-hit">. */
 export function highlightTerms(root: Element, terms: readonly string[]): HTMLElement[] {

@@ -109,6 +109,8 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
   let options: HTMLAnchorElement[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Without scripts the opener is a plain link to the search page.
+  opener?.setAttribute('role', 'button');
 
   const setActive = (index: number): void => {
     options[active]?.setAttribute('aria-selected', 'false');
