@@ -16,7 +16,10 @@ describe('search in the browser', { skip: browserSkip() }, () => {
   before(async () => {
     site = await buildSite({
       projectSource: true,
-      files: { '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', date: '2020-01-01 00:00:00' }, '普通内容 onerror 的说明。') },
+      files: {
+        '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', date: '2020-01-01 00:00:00' }, '普通内容 onerror 的说明。'),
+        '_posts/inline.md': note({ title: '行内', id: 'inline', date: '2019-01-01 00:00:00' }, '跨越**标**记的词，ＬＬＭ 与 llm。'),
+      },
     });
     assert.deepEqual(site.errors, []);
     server = await serveStatic(site.publicDir);
@@ -87,6 +90,19 @@ describe('search in the browser', { skip: browserSkip() }, () => {
     assert.equal(await hits.count(), 0);
     assert.equal(new URL(page.url()).searchParams.has('hl'), false);
     assert.ok(await heading.isVisible());
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the opened note marks hits across inline elements and across full-width forms', async () => {
+    const { page, problems } = await open(`/inline/?hl=${encodeURIComponent('标记的 LLM')}`);
+    await page.locator('.search-hl-bar').waitFor();
+    const pieces = await page.locator('article.note mark.search-hit').allTextContents();
+    assert.deepEqual(pieces, ['标', '记的', 'ＬＬＭ', 'llm']);
+    assert.match((await page.locator('.search-hl-bar').textContent()) ?? '', /3/);
+    await page.click('[data-search-hl-clear]');
+    assert.equal(await page.locator('article.note .note-body p').textContent(), '跨越标记的词，ＬＬＭ 与 llm。');
+    assert.equal(await page.locator('article.note .note-body strong').textContent(), '标');
     assert.deepEqual(problems, []);
     await page.close();
   });
