@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import linkCards from './link-cards';
 import notFound from './not-found';
 import postDom from './post-dom';
 import search from './search';
@@ -14,6 +15,7 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
+  linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
   search(hexo);
