@@ -266,7 +266,14 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
     const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
     if (!slash && !ctrlK) return;
     event.preventDefault();
-    openBox();
+    // On the search page the shortcut goes to the page's own field.
+    const pageInput = doc.querySelector<HTMLInputElement>('[data-search-page-form] input[name="q"]');
+    if (pageInput) {
+      pageInput.focus();
+      pageInput.select();
+    } else {
+      openBox();
+    }
   });
 }
 
