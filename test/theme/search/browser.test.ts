@@ -167,6 +167,9 @@ describe('search in the browser', { skip: browserSkip() }, () => {
     const results = page.locator('.search-page .search-result');
     await results.first().waitFor();
     assert.equal(await page.inputValue('.search-page input[name="q"]'), '模型 数据');
+    await page.locator('h1.page-title').click();
+    await page.keyboard.press('/');
+    assert.ok(await page.locator('.search-page input[name="q"]').evaluate((el) => el === document.activeElement));
     const fromPage = await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
     // The page shows more sections per note; the box's results are among them, in order.
     assert.deepEqual(fromPage.filter((h) => fromBox.includes(h)), fromBox);
