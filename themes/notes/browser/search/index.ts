@@ -249,6 +249,12 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
     event.preventDefault();
     openBox();
   });
+  // A link acting as a button answers Space too.
+  opener?.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    openBox();
+  });
   closer?.addEventListener('click', () => {
     closeBox();
     opener?.focus();
