@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import flags from './flags';
 import linkCards from './link-cards';
 import notFound from './not-found';
 import postDom from './post-dom';
@@ -15,6 +16,7 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
+  flags(hexo);
   linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);

@@ -4,8 +4,10 @@ import { initCopyButtons } from './copy-code';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
+import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
 initSidebarDrawer(document);
+initToc(document);
 initSearch(document);
