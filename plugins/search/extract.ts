@@ -21,23 +21,25 @@ const BLOCK = new Set([
   'th', 'thead', 'tr', 'ul',
 ]);
 
-function classes(el: Element): string[] {
-  return (el.attribs.class ?? '').split(/\s+/);
+function hasClass(el: Element, name: string): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && ` ${cls} `.includes(` ${name} `);
 }
+
+/** Classes whose text readers never see as prose: formulas, heading permalinks, line-number gutters. */
+const SKIPPED_CLASS = /(?:^|\s)(?:math|headerlink|gutter|line-numbers)(?:\s|$)/;
 
 /** Skipped entirely by every reader (markup contract): formulas, diagrams, heading permalinks. */
 function isSkipped(el: Element): boolean {
   if (INVISIBLE.has(el.name)) return true;
-  const cls = classes(el);
-  if (cls.includes('math') || cls.includes('headerlink') || cls.includes('gutter') || cls.includes('line-numbers')) return true;
-  return el.name === 'pre' && cls.includes('mermaid');
+  const cls = el.attribs.class;
+  if (cls === undefined) return false;
+  return SKIPPED_CLASS.test(cls) || (el.name === 'pre' && hasClass(el, 'mermaid'));
 }
 
 function isCode(el: Element): boolean {
   if (el.name === 'pre') return true;
-  if (el.name !== 'figure') return false;
-  const cls = classes(el);
-  return cls.includes('code-block') || cls.includes('code-file');
+  return el.name === 'figure' && (hasClass(el, 'code-block') || hasClass(el, 'code-file'));
 }
 
 // domhandler's node types are an enum; comparing their string values needs no runtime import.
@@ -142,7 +144,7 @@ export function extractSections($: NoteDom): IndexSection[] {
       current.prose.push(BOUNDARY);
       return;
     }
-    if (node.name === 'a' && classes(node).includes('link-card')) {
+    if (node.name === 'a' && hasClass(node, 'link-card')) {
       current.prose.push(BOUNDARY);
       for (const title of $(node).find('.link-card-title').toArray()) walk(title);
       current.prose.push(BOUNDARY);
