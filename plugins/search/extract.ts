@@ -23,7 +23,7 @@ const BLOCK = new Set([
 
 function hasClass(el: Element, name: string): boolean {
   const cls = el.attribs.class;
-  return cls !== undefined && ` ${cls} `.includes(` ${name} `);
+  return cls !== undefined && ` ${cls.replace(/\s+/g, ' ')} `.includes(` ${name} `);
 }
 
 /** Classes whose text readers never see as prose: formulas, heading permalinks, line-number gutters. */
