@@ -197,6 +197,29 @@ describe('search in the browser', { skip: browserSkip() }, () => {
     await page.close();
   });
 
+  test('the box shows a loading state until the index arrives, then results or “no results”', async () => {
+    const { page } = await open('/ai/');
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.click(input);
+    await page.keyboard.type('微调');
+    const status = page.locator('.search [data-search-status]');
+    await page.locator('.search [data-search-status][data-state="loading"]').waitFor();
+    assert.equal(await page.locator(options).count(), 0);
+    release();
+    await page.locator(options).first().waitFor();
+    assert.equal(await status.getAttribute('data-state'), 'results');
+    await page.fill(input, '没有这个词');
+    await page.locator('.search [data-search-status][data-state="empty"]').waitFor();
+    assert.match((await status.textContent()) ?? '', /没有这个词/);
+    assert.equal(await page.locator(options).count(), 0);
+    await page.close();
+  });
+
   test('at 360px an icon opens a full-width search', async () => {
     const { page, problems } = await open('/ai/');
     await page.setViewportSize({ width: 360, height: 740 });
