@@ -2,9 +2,12 @@
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
+import codeFiles from './code-files';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
+import math from './math';
+import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
 import search from './search';
@@ -15,6 +18,9 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   codeBlocks(hexo);
+  codeFiles(hexo);
+  math(hexo);
+  mermaid(hexo);
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);

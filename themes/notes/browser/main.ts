@@ -1,6 +1,7 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
+import { initDiagrams } from './diagrams';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
@@ -10,4 +11,5 @@ initThemeToggle(document);
 initCopyButtons(document);
 initSidebarDrawer(document);
 initToc(document);
+initDiagrams(document);
 initSearch(document);
