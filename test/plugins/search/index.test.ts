@@ -32,6 +32,12 @@ const RICH = [
   '',
   '<pre class="mermaid">graph TD; 图表文本-->B</pre>',
   '',
+  '行内公式 $\\alpha + \\beta$ 结束。',
+  '',
+  '```mermaid',
+  'graph TD; 真图表节点-->B',
+  '```',
+  '',
   '## 链接与表格',
   '',
   '[卡片标题](https://example.com/some/page)',
@@ -79,16 +85,20 @@ describe('search index of a fixture site', () => {
     assert.equal(new Date(rich.date).getTime(), new Date('2024-03-01T10:00:00+08:00').getTime());
     assert.deepEqual(rich.sections, [
       ['', '', '导言里有加粗和 inline 代码。'],
-      ['安装步骤', '安装步骤', '先装依赖，再运行\n脚本。\n质能 方程', 'print("你好")'],
+      ['安装步骤', '安装步骤', '先装依赖，再运行\n脚本。\n质能 方程\n行内公式 结束。', 'print("你好")'],
       ['链接与表格', '链接与表格', '卡片标题\n列一\n列二\n单元\n格子\n引用的话'],
     ]);
   });
 
   test('the index holds no HTML, front matter, formulas, diagrams or button labels', () => {
+    // The formulas and diagrams are on the page (math and mermaid features), just not in the index.
+    const page = site.$('rich/index.html');
+    assert.ok(page('.note-body .math').text().includes('α'));
+    assert.equal(page('.note-body pre.mermaid').length, 2);
     const text = site.read('search.json');
     const strings = index.flatMap((n) => n.sections.flat());
     for (const s of strings) assert.doesNotMatch(s, /<\/?[a-z][^>]*>|&[a-z]+;|hljs|class=/i, s);
-    for (const absent of ['公式文本', '图表文本', 'example.com', '复制', 'indexing', 'date:', '"content"']) {
+    for (const absent of ['公式文本', '图表文本', '真图表节点', 'alpha', 'α', 'example.com', '复制', 'indexing', 'date:', '"content"']) {
       assert.ok(!text.includes(absent), absent);
     }
   });
