@@ -34,7 +34,8 @@ export interface SectionResult {
 
 export interface SearchResult {
   title: string;
-  titleMarks: Range[];
+  /** Hits in the title. Made when first read. */
+  readonly titleMarks: Range[];
   url: string;
   tags: string[];
   /** Milliseconds since the epoch (NaN when the note has no date). */
@@ -266,15 +267,18 @@ export function createSearchEngine(index: unknown): SearchEngine {
       const perNote = options.sections ?? 3;
       return matched.map(({ note, score, hits }) => {
         let sections: SectionResult[] | null = null;
+        let titleMarks: Range[] | null = null;
         return {
           title: note.title,
-          titleMarks: toOriginalRanges(note.nTitle, findRanges(note.nTitle.text, terms)),
+          get titleMarks() {
+            return (titleMarks ??= toOriginalRanges(note.nTitle, findRanges(note.nTitle.text, terms)));
+          },
           url: note.url,
           tags: note.tags,
           date: note.date,
           score,
           hits,
-          // Snippets cost more than matching: made for the results a page shows.
+          // Marks and snippets cost more than matching: made for the results a page shows.
           get sections() {
             return (sections ??= sectionResults(note, terms, perNote));
           },
