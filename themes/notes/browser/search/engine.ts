@@ -6,10 +6,6 @@ import { findRanges, normalize, queryTerms, toOriginalRanges, type Normalized, t
 
 export type { Range } from './normalize';
 
-/** Where a term was found, best first; the order of the ranking. */
-export const FIELDS = ['title', 'heading', 'tag', 'prose', 'code'] as const;
-export type Field = (typeof FIELDS)[number];
-
 export interface Snippet {
   /** Text around the first hit, on one line. */
   text: string;
@@ -56,8 +52,6 @@ export interface SearchOptions {
 export interface SearchEngine {
   /** Number of notes in the index. */
   size: number;
-  /** The query's terms as matched (normalised), for highlighting elsewhere. */
-  terms(query: string): string[];
   /** Notes holding every term of the query, best first. */
   search(query: string, options?: SearchOptions): SearchResult[];
 }
@@ -87,8 +81,9 @@ interface PreparedNote {
 
 const SEP = '\n';
 /**
- * One base-16 digit per field: a term in a title outweighs any number of terms
- * in headings, and so on down to code (at most 8 terms, so digits never carry).
+ * Weights of the fields, in the order they are joined in `all`: title, heading,
+ * tag, prose, code. One base-16 digit each: a term in a title outweighs any
+ * number of terms in headings, and so on (at most 8 terms: digits never carry).
  */
 const WEIGHTS = [0x10000, 0x1000, 0x100, 0x10, 0x1] as const;
 const SNIPPET_BEFORE = 24;
@@ -244,7 +239,6 @@ export function createSearchEngine(index: unknown): SearchEngine {
 
   return {
     size: notes.length,
-    terms: queryTerms,
     search(query, options = {}) {
       const terms = queryTerms(query);
       if (terms.length === 0) return [];

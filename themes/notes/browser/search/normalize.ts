@@ -35,7 +35,7 @@ export function normalize(original: string): Normalized {
 }
 
 /** Original offset of normalised offset `i` (`i` may be the end). */
-export function toOriginal(norm: Normalized, i: number): number {
+function toOriginal(norm: Normalized, i: number): number {
   return norm.map ? (norm.map[i] ?? norm.map[norm.map.length - 1] ?? i) : i;
 }
 
