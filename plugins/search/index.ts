@@ -39,7 +39,14 @@ export default function register(hexo: Hexo): void {
       const site = locals as unknown as Locals;
       site.posts.forEach((post) => byUrl.set(root + post.path, post));
       site.pages.forEach((page) => byUrl.set(root + page.path, page));
-      const { notes, missing } = buildSearchIndex(JSON.parse(route.data), (url) => byUrl.get(url));
+      let built;
+      try {
+        built = buildSearchIndex(JSON.parse(route.data), (url) => byUrl.get(url));
+      } catch (error) {
+        hexo.log.error(`search: cannot read hexo-generator-search's ${route.path}: ${error instanceof Error ? error.message : String(error)}`);
+        return route;
+      }
+      const { notes, missing } = built;
       if (missing.length > 0) {
         hexo.log.warn(`search: no text extracted for ${missing.join(', ')}; run \`hexo clean\` to render them again`);
       }
