@@ -1,6 +1,7 @@
 // The searchable text of one rendered note, split by section: what a reader sees,
 // without markup, with code kept apart so that search ranks it below prose.
 import type { AnyNode, Element, Text } from 'domhandler';
+import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
 import type { NoteDom } from '../post-dom/transforms';
 
 /**
@@ -64,9 +65,6 @@ function plainText(node: AnyNode, out: string[]): void {
   for (const child of node.children) plainText(child, out);
 }
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-/** A line break between two CJK characters is the author's soft wrap, not a space a reader means. */
-const SOFT_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
 
 /** Marks a block boundary while prose is collected; never part of a note's text. */
 const BOUNDARY = '\u0001';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSearchEngine, makeSnippet, type SearchResult } from '../../../themes/notes/browser/search/engine';
-import { findRanges, normalize, queryTerms, toOriginalRanges } from '../../../themes/notes/browser/search/normalize';
+import { dropSoftWraps, findRanges, normalize, queryTerms, toOriginalRanges } from '../../../themes/notes/browser/search/normalize';
 
 type Section = [string, string, string, string?];
 function entry(title: string, sections: Section[], extra: { tags?: string[]; date?: string; url?: string } = {}) {
@@ -32,6 +32,12 @@ describe('normalisation', () => {
     assert.equal('㍿の ﬁle'.slice(...range), 'ﬁle');
     // A hit inside an expansion covers the whole original character.
     assert.deepEqual(toOriginalRanges(norm, findRanges(norm.text, ['会社'])), [[0, 1]]);
+  });
+  test('soft line breaks between CJK characters drop out, with offsets into the original', () => {
+    const { text, offsets } = dropSoftWraps('软换\n  行 and\nEnglish');
+    assert.equal(text, '软换行 and\nEnglish');
+    assert.deepEqual([...(offsets ?? [])].slice(0, 4), [0, 1, 5, 6]);
+    assert.equal(dropSoftWraps('无换行').offsets, null);
   });
   test('overlapping hits of several terms merge', () => {
     assert.deepEqual(findRanges('abcxabc', ['bc', 'ab']), [[0, 3], [4, 7]]);

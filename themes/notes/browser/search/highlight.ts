@@ -1,7 +1,7 @@
 // On a note opened from a search result (`?hl=terms`), the terms are marked in
 // the note like the browser's find marks them, with a bar to clear the marks.
 import { t } from '../ui-strings';
-import { findRanges, normalize, queryTerms, toOriginalRanges } from './normalize';
+import { dropSoftWraps, findRanges, normalize, queryTerms, toOriginalRanges, type Range } from './normalize';
 import { format } from './render';
 
 /** Text the reader cannot see as text, or that is not the note's own. */
@@ -35,8 +35,12 @@ export function highlightTerms(root: Element, terms: readonly string[]): HTMLEle
   // hit began in an earlier node.
   const pieces = new Map<Text, [number, number, boolean][]>();
   for (const run of runs) {
-    const norm = normalize(run.map((node) => node.data).join(''));
-    const ranges = toOriginalRanges(norm, findRanges(norm.text, terms));
+    // The same text as the index: soft wraps between CJK characters dropped, then normalised.
+    const { text, offsets } = dropSoftWraps(run.map((node) => node.data).join(''));
+    const norm = normalize(text);
+    const ranges = toOriginalRanges(norm, findRanges(norm.text, terms)).map(
+      ([start, end]): Range => (offsets ? [offsets[start] ?? start, (offsets[end - 1] ?? end - 1) + 1] : [start, end]),
+    );
     let offset = 0;
     const spans = run.map((node) => {
       const span = { node, start: offset, end: offset + node.data.length };

@@ -2,6 +2,30 @@
 // half-width forms (ＬＬＭ = LLM, ０ = 0), lower case folds Latin case. The map
 // leads each normalised position back to the original text, for highlighting.
 
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
+/**
+ * A line break between two CJK characters is the author's soft wrap, not a space
+ * a reader means: the index drops it (plugins/search/extract.ts) and so does the
+ * highlight on the page, so that both see the same text.
+ */
+export const SOFT_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
+
+/** `text` without soft wraps, and for each of its characters the offset in the original (null: unchanged). */
+export function dropSoftWraps(text: string): { text: string; offsets: Int32Array | null } {
+  if (text.search(SOFT_WRAP) === -1) return { text, offsets: null };
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const match of text.matchAll(SOFT_WRAP)) {
+    parts.push(text.slice(at, match.index));
+    for (let i = at; i < match.index; i++) offsets.push(i);
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  for (let i = at; i < text.length; i++) offsets.push(i);
+  return { text: parts.join(''), offsets: Int32Array.from(offsets) };
+}
+
 export interface Normalized {
   /** The normalised text. */
   text: string;
