@@ -10,6 +10,7 @@ import math from './math';
 import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
+import safeUrls from './safe-urls';
 import search from './search';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
@@ -17,6 +18,7 @@ import themeAssets from './theme-assets';
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
+  safeUrls(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
   math(hexo);
