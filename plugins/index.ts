@@ -11,6 +11,7 @@ import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
 import safeUrls from './safe-urls';
+import search from './search';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
@@ -27,5 +28,6 @@ export default function register(hexo: Hexo): void {
   linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
+  search(hexo);
   themeAssets(hexo);
 }
