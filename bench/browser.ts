@@ -127,7 +127,11 @@ export async function firstSearch(browser: Browser, url: string, query: string):
   await quiet(page, 1000);
   await rec.settle();
   await page.close();
-  const htmlResponses = rec.transfers.filter((t) => hasHtmlMarkup(t.contentType, t.body.toString('utf8'))).map((t) => new URL(t.url).pathname);
+  // Data and pages only: the search code itself may well spell tags such as <mark>.
+  const htmlResponses = rec.transfers
+    .filter((t) => !CODE_TYPES.has(t.type) || t.type === 'document')
+    .filter((t) => hasHtmlMarkup(t.contentType, t.body.toString('utf8')))
+    .map((t) => new URL(t.url).pathname);
   return { transfers: rec.transfers, htmlResponses };
 }
 

@@ -36,9 +36,9 @@ describe('bench targets', () => {
     ['peak RSS ratio', 'cold.1000.rss', (r) => ({ ...r, ours: one(400) }), /peak RSS.*1\.60×/],
     ['growth', 'growth.1000-4000', (r) => ({ ...r, ours: one(4.5) }), /grows ≤ 4\.4×.*4\.50/],
     ['incremental vs our cold', 'incremental.1000.time', (r) => ({ ...r, ours: one(6.1) }), /incremental.*0\.51× our cold build/],
-    ['server reload', 'server.1000.reload', (r) => ({ ...r, ours: one(1000.5) }), /within 1 s.*1,000\.5 ms/],
+    ['server reload', 'server.1000.reload', (r) => ({ ...r, ours: one(1000.5) }), /within 1 s.*1,000\.50 ms/],
     ['seed page weight', 'weight.1000.seed', (r) => ({ ...r, ours: one(25.1) }), /seed page.*25\.1 kB/],
-    ['search p95', 'search.1000.p95', (r) => ({ ...r, ours: one(31) }), /search p95.*31\.0 ms/],
+    ['search p95', 'search.1000.p95', (r) => ({ ...r, ours: one(31) }), /search p95.*31\.00 ms/],
     ['HTML in the first search', 'search.1000.first', (r) => ({ ...r, extra: { htmlMarkup: true, htmlResponses: ['/search.xml'] } }), /no HTML markup.*\/search\.xml/],
   ];
   for (const [name, id, change, message] of misses) {
