@@ -2,9 +2,10 @@
 // their finished markup, plus the files to publish next to the note and the
 // warnings to print. Pure: index.ts does the Hexo side.
 import type { Document } from 'yaml';
+import { findFences, type Fence } from '../shared/fences';
+import { protectHtml } from '../shared/html';
 import { summariseCompose, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
-import { findFences, type Fence } from '../shared/fences';
 import { fileText, recognise, type Recognised } from './recognise';
 import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
 import { looksLikeSecret } from './secrets';
@@ -202,20 +203,9 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
     const view = views.get(block);
     if (!view) continue;
     const { start, end, prefix } = block.fence;
-    out += markdown.slice(from, start) + prefix + protect(renderFileBlock(view, options.t)) + (markdown[end - 1] === '\n' ? '\n' : '');
+    out += markdown.slice(from, start) + prefix + protectHtml(renderFileBlock(view, options.t)) + (markdown[end - 1] === '\n' ? '\n' : '');
     from = end;
   }
   out += markdown.slice(from);
   return { markdown: out, files, warnings };
-}
-
-/**
- * Hands finished HTML through the rest of Hexo's pipeline untouched: Hexo stores
- * `<hexoPostRenderCodeBlock>` content before Nunjucks and Markdown run and puts it
- * back afterwards. The entities keep other before_post_render filters (fences,
- * mermaid, `$` math) from seeing anything to act on in the meantime.
- */
-function protect(html: string): string {
-  const safe = html.replace(/[{}`~$]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<hexoPostRenderCodeBlock>${safe}</hexoPostRenderCodeBlock>`;
 }

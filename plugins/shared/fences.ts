@@ -120,27 +120,31 @@ function hexoFences(text: string): { fences: Fence[]; consumed: Array<[number, n
   return { fences, consumed };
 }
 
-/** Removes a body line's container prefix: the opening line's `>` markers and indentation. */
-function stripContainer(line: string, depth: number, indent: number): string {
+/** The line without up to `depth` leading `>` markers, and whether all of them were there. */
+function dropQuotes(line: string, depth: number): { rest: string; all: boolean } {
   let rest = line;
   for (let i = 0; i < depth; i++) {
     const m = /^[ \t]*>[ \t]?/.exec(rest);
-    if (!m) break;
+    if (!m) return { rest, all: false };
     rest = rest.slice(m[0].length);
   }
-  const spaces = /^ */.exec(rest)?.[0].length ?? 0;
-  return rest.slice(Math.min(spaces, indent));
+  return { rest, all: true };
+}
+
+function leadingSpaces(text: string): number {
+  return /^ */.exec(text)?.[0].length ?? 0;
+}
+
+/** Removes a body line's container prefix: the opening line's `>` markers and indentation. */
+function stripContainer(line: string, depth: number, indent: number): string {
+  const { rest } = dropQuotes(line, depth);
+  return rest.slice(Math.min(leadingSpaces(rest), indent));
 }
 
 /** Whether a line is still inside the container (`depth` quote levels, `indent` spaces of list item) of a fence. */
 function continues(line: string, depth: number, indent: number): boolean {
-  let rest = line;
-  for (let i = 0; i < depth; i++) {
-    const m = /^[ \t]*>[ \t]?/.exec(rest);
-    if (!m) return false;
-    rest = rest.slice(m[0].length);
-  }
-  return indent === 0 || rest.trim() === '' || (/^ */.exec(rest)?.[0].length ?? 0) >= indent;
+  const { rest, all } = dropQuotes(line, depth);
+  return all && (indent === 0 || rest.trim() === '' || leadingSpaces(rest) >= indent);
 }
 
 /** The fences marked finds among `lines` (text Hexo's filter left alone). */
