@@ -79,7 +79,6 @@ function dedent(text: string, indent: number): string {
 function hexoFences(text: string): { fences: Fence[]; consumed: Array<[number, number]> } {
   const fences: Fence[] = [];
   const consumed: Array<[number, number]> = [];
-  if (!text.includes('```') && !text.includes('~~~')) return { fences, consumed };
   const comments = [...text.matchAll(COMMENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   let line = 1;
   let lineAt = 0;
@@ -163,13 +162,18 @@ function markedFences(lines: Line[], firstLine: number): Fence[] {
     const depth = (prefix.match(/>/g) ?? []).length;
     const indent = innerIndent(prefix);
     const closing = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
-    // A fence in a list item or quote ends with it (fenced code has no lazy lines).
-    let stop = i + 1;
-    while (stop < lines.length && continues(lines[stop]?.text ?? '', depth, indent)) stop++;
+    // Up to the closing run; a fence in a list item or quote ends with it (fenced code has no lazy lines).
     let j = i + 1;
-    while (j < stop && !closing.test(lines[j]?.text ?? '')) j++;
-    const closed = j < stop;
-    const last = closed ? lines[j] : lines[stop - 1];
+    let closed = false;
+    for (; j < lines.length; j++) {
+      const text = lines[j]?.text ?? '';
+      if (!continues(text, depth, indent)) break;
+      if (closing.test(text)) {
+        closed = true;
+        break;
+      }
+    }
+    const last = closed ? lines[j] : lines[j - 1];
     fences.push({
       start: open.start,
       end: last ? last.next : open.next,
@@ -182,13 +186,14 @@ function markedFences(lines: Line[], firstLine: number): Fence[] {
       closed,
       line: firstLine + i,
     });
-    i = closed ? j : stop - 1;
+    i = closed ? j : j - 1;
   }
   return fences;
 }
 
 /** Every fenced code block of the text, in order: Hexo's highlighted ones and those marked reads. */
 export function findFences(text: string): Fence[] {
+  if (!text.includes('```') && !text.includes('~~~')) return [];
   const { fences, consumed } = hexoFences(text);
   const lines = splitLines(text);
   const out: Fence[] = [];
