@@ -10,12 +10,14 @@ import math from './math';
 import mermaid from './mermaid';
 import notFound from './not-found';
 import postDom from './post-dom';
+import safeUrls from './safe-urls';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
+  safeUrls(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
   math(hexo);
