@@ -18,7 +18,7 @@ export const USAGE = `usage: npm run bench -- [--sizes 250,1000,4000] [--runs 3]
   --runs     runs per side and measure, alternating ours and plain (default 3)
   --quick    smoke run: --sizes 20 --runs 1 unless given
   --check    exit 1 when a target of the issue is missed or not measured
-  --profile  one extra cold build of each site at the first size under node --cpu-prof, summarised per plugin/package
+  --profile  one extra cold build of each site at N = 1,000 (or the largest size) under node --cpu-prof, summarised per plugin/package
   --keep     keep the scratch sites (their folder is printed)
   --fallback-corpus  write notes with the built-in generator (from the seed note) even when ../shared is there
   --out      where latest.json and latest.md are written (default bench-results)`;

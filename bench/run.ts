@@ -225,8 +225,8 @@ async function main(): Promise<number> {
         if (!corpus.startsWith('shared')) log(`Notes from the ${corpus}`);
       }
       rows.push(...(await buildRows(sites, n, options)));
-      if (options.profile && !profile) profile = await profileBuilds(sites, root);
       if (n === ref) {
+        if (options.profile) profile = await profileBuilds(sites, root);
         rows.push(...(await editRows(sites, n, options)));
         rows.push(...(await browserRows(sites, n, options)));
       }
@@ -245,7 +245,7 @@ async function main(): Promise<number> {
     rows: rows.map((row) => ({ ...row, ratio: rowRatio(row) })),
     targets: checkTargets(rows),
   };
-  const markdown = markdownReport(results) + (profile ? `\nCPU profiles at N = ${fmtN(options.sizes[0] as number)}:\n\n${profile}\n` : '');
+  const markdown = markdownReport(results) + (profile ? `\nCPU profiles at N = ${fmtN(ref)}:\n\n${profile}\n` : '');
   const outDir = path.resolve(projectRoot, options.out);
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
