@@ -3,6 +3,8 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import newNote from './new-note';
+import noteRender from './note-render';
 import notFound from './not-found';
 import postDom from './post-dom';
 import sidebar from './sidebar';
@@ -16,4 +18,6 @@ export default function register(hexo: Hexo): void {
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);
+  newNote(hexo);
+  noteRender(hexo);
 }
