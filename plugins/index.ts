@@ -7,6 +7,7 @@ import newNote from './new-note';
 import noteRender from './note-render';
 import notFound from './not-found';
 import postDom from './post-dom';
+import publishing from './publishing';
 import sidebar from './sidebar';
 import themeAssets from './theme-assets';
 
@@ -20,4 +21,5 @@ export default function register(hexo: Hexo): void {
   themeAssets(hexo);
   newNote(hexo);
   noteRender(hexo);
+  publishing(hexo);
 }
