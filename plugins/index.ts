@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import liveReload from './live-reload';
 import newNote from './new-note';
 import noteRender from './note-render';
 import notFound from './not-found';
@@ -22,4 +23,5 @@ export default function register(hexo: Hexo): void {
   newNote(hexo);
   noteRender(hexo);
   publishing(hexo);
+  liveReload(hexo);
 }
