@@ -18,8 +18,8 @@ export function firstNonTag(text: string, isTag: (name: string) => boolean): str
       continue;
     }
     const rest = visible.slice(match.index, match.index + 40);
-    const end = rest.search(/[%}#]\}/);
-    return end === -1 ? rest.split('\n')[0]! : rest.slice(0, end + 2);
+    const close = /[%}#]?\}/.exec(rest);
+    return close ? rest.slice(0, close.index + close[0].length) : rest.split('\n')[0]!;
   }
   return null;
 }
