@@ -5,6 +5,8 @@
 export function clientScript(root: string): string {
   return `(() => {
   const source = new EventSource(${JSON.stringify(`${root}__livereload`)});
+  // Marks the page once the server can tell it to reload (tests wait for it).
+  source.addEventListener('open', () => { document.documentElement.dataset.livereload = 'connected'; });
   source.addEventListener('reload', () => location.reload());
   source.addEventListener('problems', (event) => {
     const problems = JSON.parse(event.data);
