@@ -10,6 +10,7 @@ import notFound from './not-found';
 import postDom from './post-dom';
 import publishing from './publishing';
 import sidebar from './sidebar';
+import tagOrder from './tag-order';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
@@ -24,4 +25,5 @@ export default function register(hexo: Hexo): void {
   noteRender(hexo);
   publishing(hexo);
   liveReload(hexo);
+  tagOrder(hexo);
 }
