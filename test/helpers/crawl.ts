@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 
 export function htmlFiles(root: string): string[] {
-  return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+  return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }))
     .filter((rel) => rel.endsWith('.html'))
     .map((rel) => rel.split(path.sep).join('/'))
     .sort();

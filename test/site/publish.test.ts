@@ -12,7 +12,7 @@ const URL_BASE = 'https://notes.example.org';
 
 function tree(root: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  for (const rel of (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+  for (const rel of (fs.readdirSync(root, { recursive: true, encoding: 'utf8' })).sort()) {
     const full = path.join(root, rel);
     if (fs.statSync(full).isFile()) files.set(rel, fs.readFileSync(full));
   }
