@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { yearSpan } from '../../../plugins/publishing/years';
-import { inFrontMatterOrder, tagNames } from '../../../plugins/tag-order/order';
 
 test('the footer years span the notes', () => {
   assert.equal(yearSpan([]), '');
   assert.equal(yearSpan([2024, 2024]), '2024');
   assert.equal(yearSpan([2025, 2021, 2023]), '2021–2025');
-});
-
-test('tags follow the front matter, strays last by name', () => {
-  const tags = [{ name: 'AI' }, { name: 'z' }, { name: 'RAG' }, { name: 'b' }];
-  assert.deepEqual(inFrontMatterOrder(tags, ['RAG', 'AI']).map((t) => t.name), ['RAG', 'AI', 'b', 'z']);
-  assert.deepEqual(tagNames(['a', '', null, 3]), ['a', '3']);
-  assert.deepEqual(tagNames('solo'), ['solo']);
-  assert.deepEqual(tagNames(undefined), []);
 });
