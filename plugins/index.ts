@@ -6,6 +6,7 @@ import excerpt from './excerpt';
 import liveReload from './live-reload';
 import newNote from './new-note';
 import noteRender from './note-render';
+import noteSafety from './note-safety';
 import notFound from './not-found';
 import postDom from './post-dom';
 import publishing from './publishing';
@@ -26,4 +27,5 @@ export default function register(hexo: Hexo): void {
   publishing(hexo);
   liveReload(hexo);
   tagOrder(hexo);
+  noteSafety(hexo);
 }
