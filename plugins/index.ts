@@ -3,6 +3,8 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import excerpt from './excerpt';
+import flags from './flags';
+import linkCards from './link-cards';
 import liveReload from './live-reload';
 import newNote from './new-note';
 import noteRender from './note-render';
@@ -19,6 +21,8 @@ export default function register(hexo: Hexo): void {
   postDom(hexo);
   codeBlocks(hexo);
   excerpt(hexo);
+  flags(hexo);
+  linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
   themeAssets(hexo);

@@ -3,7 +3,9 @@
 import { initCopyButtons } from './copy-code';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
+import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
 initSidebarDrawer(document);
+initToc(document);

@@ -1,0 +1,173 @@
+// `hexo linkcards [--refresh]`: fills the metadata store from the card URLs of all
+// notes. Failures are reported per URL and never fatal; entries already in the
+// store are kept unless --refresh; images are downloaded into the site's source.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { decodePage, fetchLimited, imageExtension, isHtml, parseMeta } from './fetch';
+import type { LinkCardSettings } from './settings';
+import { STORE_FILE, storeKey, type StoreEntry } from './store';
+
+export interface CommandLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface CommandOptions {
+  /** Card URLs of all notes, in note order (duplicates allowed). */
+  urls: readonly string[];
+  sourceDir: string;
+  settings: LinkCardSettings;
+  refresh: boolean;
+  log: CommandLog;
+}
+
+export interface CommandResult {
+  /** 0, or 1 when the store itself could not be read or written (it is then left untouched). */
+  code: number;
+  fetched: string[];
+  kept: string[];
+  failed: { url: string; reason: string }[];
+}
+
+interface Outcome {
+  entry: StoreEntry | null;
+  reason?: string;
+  notes: string[];
+}
+
+/** Runs `task` over `items` with at most `limit` running at once. */
+export async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function readStoreDocument(file: string): { doc: YAML.Document; error?: string } {
+  if (!fs.existsSync(file)) return { doc: new YAML.Document({}) };
+  const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'));
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0].line;
+    return { doc, error: `${line ? `line ${line}: ` : ''}${first.message.split('\n')[0] ?? ''}` };
+  }
+  if (doc.contents === null) return { doc: new YAML.Document({}) };
+  if (!YAML.isMap(doc.contents)) return { doc, error: 'must be a mapping of page URLs to entries' };
+  return { doc };
+}
+
+async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOptions): Promise<{ path?: string; note?: string }> {
+  const { fetch: limits, image_dir: dir } = opts.settings;
+  const got = await fetchLimited(
+    imageUrl,
+    { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.image_max_bytes },
+    (type) => type.startsWith('image/'),
+    'image/avif,image/webp,image/png,image/jpeg,image/gif',
+  );
+  if (!got.ok) return { note: `image ${imageUrl}: ${got.reason}` };
+  if (got.truncated) return { note: `image ${imageUrl}: larger than ${limits.image_max_bytes} bytes, not kept` };
+  const ext = imageExtension(got.body);
+  if (!ext) return { note: `image ${imageUrl}: not a PNG, JPEG, GIF, WebP or AVIF image, not kept` };
+  const stem = createHash('sha256').update(pageKey).digest('hex').slice(0, 16);
+  const folder = path.join(opts.sourceDir, ...dir.split('/'));
+  fs.mkdirSync(folder, { recursive: true });
+  for (const old of fs.readdirSync(folder)) {
+    if (old.startsWith(`${stem}.`) && old !== `${stem}.${ext}`) fs.rmSync(path.join(folder, old));
+  }
+  fs.writeFileSync(path.join(folder, `${stem}.${ext}`), got.body);
+  return { path: `/${dir}/${stem}.${ext}` };
+}
+
+async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
+  const { fetch: limits } = opts.settings;
+  const page = await fetchLimited(
+    key,
+    { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.max_bytes },
+    isHtml,
+    'text/html,application/xhtml+xml',
+  );
+  if (!page.ok) return { entry: null, reason: page.reason, notes: [] };
+  const notes: string[] = [];
+  if (page.truncated) notes.push(`page larger than ${limits.max_bytes} bytes, read its first ${limits.max_bytes}`);
+  const meta = parseMeta(decodePage(page.body, page.contentType), page.url);
+  const { imageUrl, ...text } = meta;
+  const entry: StoreEntry = { ...text };
+  if (imageUrl) {
+    const image = await downloadImage(imageUrl, key, opts);
+    if (image.path) entry.image = image.path;
+    if (image.note) notes.push(image.note);
+  }
+  if (Object.keys(entry).length === 0) return { entry: null, reason: 'no title, description or image found', notes };
+  return { entry, notes };
+}
+
+export async function runLinkCards(opts: CommandOptions): Promise<CommandResult> {
+  const result: CommandResult = { code: 0, fetched: [], kept: [], failed: [] };
+  const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
+  const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
+  const { doc, error } = readStoreDocument(storeFile);
+  if (error) {
+    opts.log.error(`${shown}: ${error}. Fix it and run again; the store was not changed.`);
+    return { ...result, code: 1 };
+  }
+  const existing = new Map<string, unknown>();
+  for (const pair of (doc.contents as YAML.YAMLMap).items) {
+    const raw = YAML.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key = storeKey(raw);
+    if (key) existing.set(key, pair.key);
+  }
+  const keys = [...new Set(opts.urls.map((url) => storeKey(url)).filter((k): k is string => k !== null))];
+  const todo = opts.refresh ? keys : keys.filter((key) => !existing.has(key));
+  result.kept = keys.filter((key) => !todo.includes(key));
+  opts.log.info(
+    `linkcards: ${keys.length} card URL(s); ${result.kept.length} already in ${shown}` +
+      `${opts.refresh ? '' : ' (kept; --refresh fetches them again)'}; fetching ${todo.length}`,
+  );
+  let done = 0;
+  const outcomes = new Map<string, Outcome>();
+  await pool(todo, opts.settings.fetch.concurrency, async (key) => {
+    const outcome = await fetchEntry(key, opts);
+    outcomes.set(key, outcome);
+    done++;
+    const progress = `[${done}/${todo.length}]`;
+    if (outcome.entry) opts.log.info(`${progress} ${key}: ${outcome.entry.title ?? '(no title)'}`);
+    else opts.log.warn(`${progress} ${key}: ${outcome.reason ?? 'failed'}`);
+    for (const note of outcome.notes) opts.log.warn(`${progress} ${key}: ${note}`);
+  });
+  // Written in note order whatever order the fetches finished in.
+  for (const key of todo) {
+    const outcome = outcomes.get(key);
+    if (!outcome?.entry) {
+      result.failed.push({ url: key, reason: outcome?.reason ?? 'failed' });
+      continue;
+    }
+    doc.set(existing.get(key) ?? key, outcome.entry);
+    result.fetched.push(key);
+  }
+  if (result.fetched.length > 0) {
+    if (!fs.existsSync(storeFile)) {
+      doc.commentBefore = ' Link card metadata: page URL -> title, description, site_name, image (a path in this site).\n Filled by `npx hexo linkcards`; edit freely, entries are kept unless --refresh.';
+    }
+    try {
+      fs.mkdirSync(path.dirname(storeFile), { recursive: true });
+      const temp = `${storeFile}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, doc.toString({ lineWidth: 0 }));
+      fs.renameSync(temp, storeFile);
+    } catch (e) {
+      opts.log.error(`${shown}: could not be written: ${e instanceof Error ? e.message : String(e)}`);
+      result.code = 1;
+    }
+  }
+  opts.log.info(`linkcards: ${result.fetched.length} fetched, ${result.kept.length} kept, ${result.failed.length} failed`);
+  if (result.failed.length > 0) {
+    opts.log.warn(`linkcards: could not fetch (cards still render without metadata):\n${result.failed.map((f) => `  ${f.url}: ${f.reason}`).join('\n')}`);
+  }
+  return result;
+}
