@@ -18,3 +18,6 @@ export interface PostData {
   layout?: string;
   [key: string]: unknown;
 }
+
+/** The site's posts and pages as generators receive them (Hexo's own SiteLocals). */
+export type SiteLocals = Parameters<Parameters<HexoClass['extend']['generator']['register']>[1]>[0];

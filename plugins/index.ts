@@ -2,10 +2,13 @@
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
+import codeFiles from './code-files';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
 import liveReload from './live-reload';
+import math from './math';
+import mermaid from './mermaid';
 import newNote from './new-note';
 import noteRender from './note-render';
 import noteSafety from './note-safety';
@@ -20,6 +23,9 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   codeBlocks(hexo);
+  codeFiles(hexo);
+  math(hexo);
+  mermaid(hexo);
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);

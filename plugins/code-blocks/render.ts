@@ -3,6 +3,9 @@
 // wired in the browser by one delegated listener (themes/notes/browser/copy-code.ts).
 import hljs from 'highlight.js';
 import { escapeHtml } from '../shared/html';
+import dotenv from './dotenv';
+
+hljs.registerLanguage('dotenv', dotenv);
 
 export interface CodeBlockOptions {
   lang?: string;

@@ -1,6 +1,7 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
+import { initDiagrams } from './diagrams';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
@@ -9,3 +10,4 @@ initThemeToggle(document);
 initCopyButtons(document);
 initSidebarDrawer(document);
 initToc(document);
+initDiagrams(document);

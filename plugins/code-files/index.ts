@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Hexo, PostData } from '../hexo';
+import { uiString } from '../shared/i18n';
+import { noteFolder, processNote, type CodeFile } from './process';
+
+interface NoteDoc extends PostData {
+  path?: string;
+  code_files?: CodeFile[];
+}
+
+/** Lines of front matter above the body, so warnings give the line in the note's file. */
+function bodyOffset(raw: unknown, body: string): number {
+  if (typeof raw !== 'string' || !raw.endsWith(body)) return 0;
+  return raw.slice(0, raw.length - body.length).split('\n').length - 1;
+}
+
+export default function register(hexo: Hexo): void {
+  // Below hexo-filter-mermaid-diagrams (9) and Hexo's fence filter (10): this one
+  // needs the Markdown as written (the paragraph before a fence, the info string).
+  hexo.extend.filter.register(
+    'before_post_render',
+    (data: NoteDoc) => {
+      // Tag plugins render Markdown snippets through here too: they have no page to put files next to.
+      if (!data.source || typeof data.content !== 'string') return data;
+      const route = typeof data.path === 'string' ? data.path : '';
+      const source = data.full_source ? path.relative(hexo.base_dir, data.full_source) : data.source;
+      const result = processNote(data.content, {
+        folder: noteFolder(route),
+        root: hexo.config.root,
+        reserved: ['index.html', route.slice(route.lastIndexOf('/') + 1)].filter(Boolean),
+        source,
+        lineOffset: bodyOffset(data.raw, data.content),
+        t: (key) => uiString(hexo, key),
+      });
+      for (const warning of result.warnings) hexo.log.warn(warning);
+      data.content = result.markdown;
+      // Saved with the post in db.json, so a cached (not re-rendered) note still publishes its files.
+      data.code_files = result.files;
+      return data;
+    },
+    8,
+  );
+
+  // The downloads: real files beside the note, the exact block text.
+  hexo.extend.generator.register('code-files', (locals) => {
+    const routes: Array<{ path: string; data: string }> = [];
+    const add = (doc: object): void => {
+      for (const file of (doc as { code_files?: CodeFile[] }).code_files ?? []) routes.push({ path: file.path, data: file.text });
+    };
+    locals.posts.forEach(add);
+    locals.pages.forEach(add);
+    return routes;
+  });
+}

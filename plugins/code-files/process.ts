@@ -1,0 +1,220 @@
+// One note's Markdown in, the same Markdown out with its file blocks replaced by
+// their finished markup, plus the files to publish next to the note and the
+// warnings to print. Pure: index.ts does the Hexo side.
+import type { Document } from 'yaml';
+import { summariseCompose, upCommand, type ComposeSummary } from './compose';
+import { envValues, parseEnv, type EnvEntry } from './env';
+import { fileText, findFences, type Fence } from './fences';
+import { recognise, type Recognised } from './recognise';
+import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
+import { looksLikeSecret } from './secrets';
+
+/** A file published next to the note; saved on the post (db.json) for the generator. */
+export interface CodeFile {
+  /** Route path, e.g. `ai/docker-compose.yaml`. */
+  path: string;
+  text: string;
+}
+
+export interface NoteOptions {
+  /** The note's folder in the site, e.g. `ai/` (see noteFolder). */
+  folder: string;
+  /** The site's `root` (`/`), for links. */
+  root: string;
+  /** File names already used in the folder (the note's own page). */
+  reserved: string[];
+  /** The note's file for messages, e.g. `source/_posts/ai.md`. */
+  source: string;
+  /** Lines above the Markdown body (front matter), so messages give file lines. */
+  lineOffset: number;
+  t: Translate;
+}
+
+export interface NoteResult {
+  markdown: string;
+  files: CodeFile[];
+  warnings: string[];
+}
+
+/** Where a note's files go: `ai/` for `ai/` or `ai/index.html`, `2024/post/` for `2024/post.html`. */
+export function noteFolder(routePath: string): string {
+  if (routePath === '' || routePath.endsWith('/')) return routePath;
+  const slash = routePath.lastIndexOf('/');
+  const dir = routePath.slice(0, slash + 1);
+  const base = routePath.slice(slash + 1);
+  if (base === 'index.html') return dir;
+  const dot = base.lastIndexOf('.');
+  return `${dir}${dot > 0 ? base.slice(0, dot) : base}/`;
+}
+
+/** `docker-compose.yaml` → `docker-compose-2.yaml`, `.env` → `.env-2`. */
+export function numbered(name: string, n: number): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
+}
+
+/**
+ * A safe single path segment for the published file. A leading dot becomes `dot`
+ * (`.env` → `dot.env`): Jekyll-based hosts (GitHub Pages) and common nginx rules
+ * refuse dotfiles, and the `download` attribute still names the saved file `.env`.
+ */
+function fileSegment(name: string, kind: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1).replace(/[^\w.@+-]/g, '_').replace(/^\.+$/, '');
+  if (!base) return kind === 'env' ? 'dot.env' : 'file.txt';
+  return base.startsWith('.') ? `dot${base}` : base;
+}
+
+/** The name the reader's saved file gets. */
+function downloadName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1) || name;
+}
+
+interface Block {
+  fence: Fence;
+  rec: Recognised;
+  text: string;
+  id: string;
+  name: string;
+  env?: EnvEntry[];
+  compose?: ComposeSummary;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** `KEY: value` pairs and `KEY=value` list items anywhere in a YAML document. */
+function assignments(value: unknown, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const m = typeof item === 'string' ? /^([\w.-]+)=(.*)$/s.exec(item) : null;
+      if (m) out.push([m[1] ?? '', m[2] ?? '']);
+      else assignments(item, out);
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) {
+      if (typeof v === 'string') out.push([key, v]);
+      else assignments(v, out);
+    }
+  }
+  return out;
+}
+
+function yamlValue(doc: Document): unknown {
+  return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+}
+
+export function processNote(markdown: string, options: NoteOptions): NoteResult {
+  const warnings: string[] = [];
+  // Line `k` of a block is `k` lines below its opening fence; errors "at the end" stay on its last line.
+  const at = (fence: Fence, lineInBlock = 0): string =>
+    `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.code.split('\n').length)}`;
+  const blocks: Block[] = [];
+  for (const fence of findFences(markdown)) {
+    const text = fileText(fence);
+    const rec = recognise(markdown, fence, text);
+    if (!rec) continue;
+    blocks.push({ fence, rec, text, id: `code-file-${blocks.length + 1}`, name: rec.name });
+  }
+  if (blocks.length === 0) return { markdown, files: [], warnings };
+
+  // Values defined by the note's env blocks, first definition wins.
+  const defined = new Map<string, { block: Block; value: string }>();
+  for (const block of blocks) {
+    if (block.rec.kind !== 'env') continue;
+    block.env = parseEnv(block.text);
+    for (const [key, value] of Object.entries(envValues(block.text))) if (!defined.has(key)) defined.set(key, { block, value });
+    for (const entry of block.env) {
+      if (looksLikeSecret(entry.key, entry.value)) warnings.push(`${at(block.fence, entry.line)}: ${block.name}: ${entry.key} looks like a real secret; publish a placeholder instead`);
+    }
+  }
+  const lookup = (name: string): string | undefined => defined.get(name)?.value;
+
+  for (const block of blocks) {
+    const doc = block.rec.yaml;
+    if (!doc) continue;
+    const error = doc.errors[0];
+    if (error) {
+      // yaml's message ends with "at line N, column M:" in the block; the prefix gives the note's line instead.
+      const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+      warnings.push(`${at(block.fence, error.linePos?.[0].line ?? 0)}: ${block.name}: YAML does not parse: ${message} (${error.code}); shown as plain code`);
+      continue;
+    }
+    try {
+      if (block.rec.kind === 'compose') block.compose = summariseCompose(doc, lookup);
+      for (const [key, value] of assignments(yamlValue(doc))) {
+        if (looksLikeSecret(key, value)) warnings.push(`${at(block.fence)}: ${block.name}: ${key} looks like a real secret; publish a placeholder instead`);
+      }
+    } catch (error) {
+      // yaml throws on alias bombs (too many alias expansions): show the file, no summary.
+      block.rec = { ...block.rec, kind: 'file' };
+      warnings.push(`${at(block.fence)}: ${block.name}: ${error instanceof Error ? firstLine(error.message) : String(error)}; shown as plain code`);
+    }
+  }
+
+  const used = new Set(options.reserved.map((n) => n.toLowerCase()));
+  const files: CodeFile[] = [];
+  const refs = new Map<Block, BlockRef>();
+  const views = new Map<Block, FileBlockView>();
+  for (const block of blocks) {
+    const segment = fileSegment(block.name, block.rec.kind);
+    let published = segment;
+    for (let n = 2; used.has(published.toLowerCase()); n++) published = numbered(segment, n);
+    used.add(published.toLowerCase());
+    files.push({ path: `${options.folder}${published}`, text: block.text });
+    refs.set(block, { id: block.id, name: block.name, services: [] });
+    views.set(block, {
+      id: block.id,
+      kind: block.rec.kind,
+      name: block.name,
+      downloadName: downloadName(block.name),
+      href: encodeURI(`${options.root}${options.folder}${published}`),
+      lang: block.rec.lang,
+      text: block.text,
+    });
+  }
+  const hasEnv = blocks.some((b) => b.rec.kind === 'env');
+  for (const block of blocks) {
+    const view = views.get(block);
+    if (!view) continue;
+    if (block.compose) {
+      const status = (name: string): { definedIn: BlockRef | null } => {
+        const d = defined.get(name);
+        return { definedIn: d ? (refs.get(d.block) ?? null) : null };
+      };
+      view.compose = { summary: block.compose, up: upCommand(block.name), status: hasEnv ? status : null };
+    }
+    if (block.env) {
+      view.env = block.env.map((entry) => ({
+        ...entry,
+        usedBy: blocks.flatMap((b) => {
+          const v = b.compose?.variables.find((x) => x.name === entry.key);
+          const ref = refs.get(b);
+          return v && ref ? [{ ...ref, services: v.services }] : [];
+        }),
+      }));
+    }
+  }
+
+  let out = '';
+  let from = 0;
+  for (const block of blocks) {
+    const view = views.get(block);
+    if (!view) continue;
+    out += markdown.slice(from, block.fence.index) + block.fence.start + protect(renderFileBlock(view, options.t)) + block.fence.end;
+    from = block.fence.index + block.fence.length;
+  }
+  out += markdown.slice(from);
+  return { markdown: out, files, warnings };
+}
+
+/**
+ * Hands finished HTML through the rest of Hexo's pipeline untouched: Hexo stores
+ * `<hexoPostRenderCodeBlock>` content before Nunjucks and Markdown run and puts it
+ * back afterwards. The entities keep other before_post_render filters (fences,
+ * mermaid, `$` math) from seeing anything to act on in the meantime.
+ */
+function protect(html: string): string {
+  const safe = html.replace(/[{}`~$]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<hexoPostRenderCodeBlock>${safe}</hexoPostRenderCodeBlock>`;
+}

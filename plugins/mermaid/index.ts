@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import type { Hexo, PostData, SiteLocals } from '../hexo';
+import { isMarkdownSource } from '../shared/fences';
+import { registerPostTransform } from '../post-dom';
+import { anyPage } from '../shared/site';
+import { convertDiagrams } from './fences';
+import { mermaidFiles } from './vendor';
+
+type PluginFilter = (this: Hexo, data: { source: string; content: string }) => void;
+
+/** hexo-filter-mermaid-diagrams' filter, when Hexo loaded the plugin (it is a site dependency). */
+function mermaidPluginFilter(hexo: Hexo): PluginFilter | null {
+  let render: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional CommonJS plugin without types
+    render = require('hexo-filter-mermaid-diagrams/lib/render');
+  } catch {
+    return null;
+  }
+  const registered = hexo.extend.filter.list('before_post_render') as unknown[];
+  return registered.includes(render) ? (render as PluginFilter) : null;
+}
+
+export default function register(hexo: Hexo): void {
+  const plugin = mermaidPluginFilter(hexo);
+  if (plugin) {
+    // The plugin's filter runs inside ours, at its own priority (9, before Hexo's
+    // highlighter), with the note prepared for it and its defects undone.
+    hexo.extend.filter.unregister('before_post_render', plugin);
+    hexo.extend.filter.register(
+      'before_post_render',
+      (post: PostData) => {
+        const settings = hexo.config.mermaid as { enable?: boolean } | undefined;
+        if (!settings?.enable || !/mermaid/i.test(post.content) || !isMarkdownSource(post.source)) return;
+        try {
+          post.content = convertDiagrams(post.content, (content) => {
+            const data = { source: post.source, content };
+            plugin.call(hexo, data);
+            return data.content;
+          }).text;
+        } catch (error) {
+          // A fault of ours must not stop the site: this note's fences stay code.
+          hexo.log.error(`mermaid: ${post.source}: diagrams not converted: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+      9,
+    );
+  } else {
+    hexo.log.warn('mermaid: hexo-filter-mermaid-diagrams is not loaded; ```mermaid fences stay code');
+  }
+
+  // A reader: the layout loads mermaid only where a diagram is.
+  registerPostTransform(hexo, {
+    name: 'mermaid-flag',
+    priority: 50,
+    run($, post) {
+      post.has_mermaid = $('pre.mermaid').length > 0;
+    },
+  });
+
+  // Published only when some page has a diagram.
+  hexo.extend.generator.register('mermaid-library', (locals: SiteLocals) => {
+    if (!anyPage(locals, 'has_mermaid')) return [];
+    return mermaidFiles().map((f) => ({ path: f.path, data: () => fs.createReadStream(f.file) }));
+  });
+}

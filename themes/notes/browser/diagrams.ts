@@ -1,0 +1,83 @@
+// Diagrams: each `pre.mermaid` (plugins/mermaid) becomes an SVG drawn by mermaid.
+// The library (served by the site, named by <meta name="mermaid-module">) is
+// imported only on pages that have a diagram, once the page has painted. Diagrams
+// follow the light/dark theme and are redrawn on `themechange`; a diagram mermaid
+// cannot read shows the error and its source in place, the others still draw.
+import { currentTheme } from './theme-toggle';
+import { t } from './ui-strings';
+
+interface RenderResult {
+  svg: string;
+  bindFunctions?: (element: Element) => void;
+}
+interface Mermaid {
+  initialize(config: Record<string, unknown>): void;
+  render(id: string, text: string): Promise<RenderResult>;
+}
+
+let drawn = 0;
+
+/** Replaces the block's content with the diagram, or with the error and the source. */
+async function drawOne(mermaid: Mermaid, block: HTMLElement, source: string): Promise<void> {
+  const id = `mermaid-diagram-${++drawn}`;
+  try {
+    const { svg, bindFunctions } = await mermaid.render(id, source);
+    block.innerHTML = svg;
+    block.classList.remove('mermaid-error');
+    bindFunctions?.(block);
+  } catch (error) {
+    // mermaid may leave its scratch element behind when it fails.
+    block.ownerDocument.getElementById(`d${id}`)?.remove();
+    block.ownerDocument.getElementById(id)?.remove();
+    const message = block.ownerDocument.createElement('span');
+    message.className = 'mermaid-message';
+    message.textContent = `${t('diagram_error')}: ${error instanceof Error ? error.message : String(error)}`;
+    const code = block.ownerDocument.createElement('code');
+    code.className = 'mermaid-source';
+    code.textContent = source;
+    block.classList.add('mermaid-error');
+    block.replaceChildren(message, code);
+  }
+  block.dataset.processed = currentTheme(block.ownerDocument);
+}
+
+function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+export function initDiagrams(doc: Document): void {
+  const blocks = [...doc.querySelectorAll<HTMLElement>('pre.mermaid')];
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="mermaid-module"]');
+  if (blocks.length === 0 || !meta) return;
+  // The diagram text, read once: drawing replaces it.
+  const sources = blocks.map((block) => block.textContent ?? '');
+  let library: Promise<Mermaid> | null = null;
+  const draw = async (): Promise<void> => {
+    library ??= (import(meta.content) as Promise<{ default: Mermaid }>).then((m) => m.default);
+    const mermaid = await library;
+    const dark = currentTheme(doc) === 'dark';
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      suppressErrorRendering: true,
+      theme: (dark ? meta.dataset.dark : meta.dataset.light) ?? (dark ? 'dark' : 'default'),
+      // Labels in the page's own fonts (CJK included), not mermaid's Trebuchet.
+      fontFamily: getComputedStyle(doc.body).fontFamily,
+    });
+    for (const [i, block] of blocks.entries()) await drawOne(mermaid, block, sources[i] ?? '');
+  };
+  // One drawing at a time: a theme change while drawing redraws afterwards.
+  let queue = Promise.resolve();
+  const schedule = (): void => {
+    queue = queue.then(draw).catch((error: unknown) => {
+      library = null;
+      console.error('mermaid could not be loaded', error);
+    });
+  };
+  afterPaint(schedule);
+  doc.addEventListener('themechange', schedule);
+  // Following the system: redraw when it switches and the reader has not chosen.
+  doc.defaultView?.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    if (!doc.documentElement.dataset.theme) schedule();
+  });
+}
