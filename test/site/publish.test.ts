@@ -32,6 +32,10 @@ describe('the published site', () => {
           '## 检索\n\n见 [大模型](/ai/) 与 [下文](#生成)。\n\n## 生成\n\n{% post_link lora %}\n\n```python\nprint("hi")\n```',
         ),
         '_posts/lora.md': note({ title: 'LoRA 微调', id: 'lora', tags: ['微调'], date: '2025-06-01 09:00:00', updated: '2025-07-01 09:00:00' }, '## 原理\n\n[回到 RAG](/rag/#检索)'),
+        // Same date, overlapping tags: their order must not depend on which file Hexo reads first.
+        '_posts/tie-a.md': note({ title: '同日 A', id: 'tie-a', tags: ['甲', '乙', 'AI'], date: '2024-03-01 09:00:00' }, 'a'),
+        '_posts/tie-b.md': note({ title: '同日 B', id: 'tie-b', tags: ['丙', '乙', '甲'], date: '2024-03-01 09:00:00' }, 'b'),
+        '_posts/tie-c.md': note({ title: '同日 C', id: 'tie-c', tags: ['丁', 'RAG'], date: '2024-03-01 09:00:00' }, 'c'),
         'about/index.md': '---\ntitle: 关于\n---\n\n[首页](/)\n',
       },
     });
@@ -103,7 +107,7 @@ describe('the published site', () => {
     assert.equal($('feed > link[rel="self"]').attr('href'), `${URL_BASE}/atom.xml`);
     assert.equal($('feed > updated').text(), new Date('2025-07-01T09:00:00+08:00').toISOString());
     const entries = $('entry');
-    assert.equal(entries.length, 3);
+    assert.equal(entries.length, 6);
     const lora = entries.filter((_, e) => $(e).find('title').text() === 'LoRA 微调');
     assert.equal(lora.find('link').attr('href'), `${URL_BASE}/lora/`);
     assert.match(lora.find('content').text(), /<h2[^>]*>.*原理<\/h2>/);
