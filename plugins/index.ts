@@ -15,6 +15,7 @@ import noteSafety from './note-safety';
 import notFound from './not-found';
 import postDom from './post-dom';
 import publishing from './publishing';
+import safeUrls from './safe-urls';
 import sidebar from './sidebar';
 import tagOrder from './tag-order';
 import themeAssets from './theme-assets';
@@ -22,6 +23,7 @@ import themeAssets from './theme-assets';
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
+  safeUrls(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
   math(hexo);

@@ -38,6 +38,11 @@ interface Outcome {
   notes: string[];
 }
 
+/** The card URLs the store is filled for: those of every note that does not turn cards off. */
+export function storeUrls(docs: readonly { link_cards?: unknown; link_card_urls?: readonly string[] }[]): string[] {
+  return docs.filter((doc) => doc.link_cards !== false).flatMap((doc) => doc.link_card_urls ?? []);
+}
+
 /** Runs `task` over `items` with at most `limit` running at once. */
 export async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -110,6 +115,7 @@ async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
 
 export async function runLinkCards(opts: CommandOptions): Promise<CommandResult> {
   const result: CommandResult = { code: 0, fetched: [], kept: [], failed: [] };
+  if (!opts.settings.enable) opts.log.info('linkcards: cards are off (link_cards.enable: false in _config.yml); the store is still filled');
   const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
   const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
   const { doc, error } = readStoreDocument(storeFile);

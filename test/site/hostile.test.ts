@@ -10,7 +10,7 @@ import { browserSkip, launchBrowser, serveStatic } from '../helpers/browser';
 import { htmlFiles } from '../helpers/crawl';
 import { buildSite, note, projectRoot, type Site } from '../helpers/site';
 import { parseXml } from '../helpers/xml';
-import { isScriptUrl } from '../../plugins/note-safety/sanitize';
+import { isHostileUrl } from '../../plugins/safe-urls/safe-url';
 
 // Every payload calls pwn(): a page that runs one calls it.
 const SCRIPT = '<script>pwn("script")</script>';
@@ -78,6 +78,7 @@ const files: Record<string, string | Buffer> = {
   '_posts/empty.md': '',
   '_posts/bom-crlf.md': `\uFEFF${note({ title: 'BOM 与 CRLF', id: 'bom-crlf', tags: ['crlf'] }, '## 标题\n\n段落\n\n```js\nconst a = 1;\n```').replace(/\n/g, '\r\n')}`,
   '_posts/latin1.md': Buffer.from(note({ title: 'Latin-1', id: 'latin1' }, 'café crème'), 'latin1'),
+  '_posts/more.md': note({ title: 'More', id: 'more' }, `intro ${SCRIPT} <img src="x" onerror="pwn('more')">\n\n<!-- more -->\n\nrest`),
   '_posts/nunjucks.md': note({ title: 'Nunjucks', id: 'nunjucks' }, 'a {{ x }} b {% endraw %} c {# d'),
 };
 
@@ -119,7 +120,7 @@ describe('hostile notes', () => {
         for (const [name, value] of Object.entries(el.attribs)) {
           assert.ok(!/^on/i.test(name), `${rel}: ${name}="${value}" on <${el.tagName}>`);
           if (['href', 'src', 'action', 'formaction', 'xlink:href', 'to', 'values', 'data', 'srcdoc'].includes(name.toLowerCase())) {
-            assert.ok(name === 'srcdoc' ? false : !isScriptUrl(value, el.tagName === 'img'), `${rel}: ${name}="${value}"`);
+            assert.ok(name === 'srcdoc' ? false : !isHostileUrl(value, el.tagName === 'img'), `${rel}: ${name}="${value}"`);
           }
         }
       });
@@ -164,6 +165,10 @@ describe('hostile notes', () => {
     const feed = parseXml(site.read('atom.xml'));
     assert.ok(feed('entry').length >= 10);
     assert.ok(feed('entry > title').map((_, t) => feed(t).text()).get().includes(`${SCRIPT} "双引号" & 'single'`));
+    // Hexo's excerpt (the part before <!-- more -->, the feed's summary) is cleaned too.
+    const summaries = feed('entry > summary').map((_, e) => feed(e).text()).get();
+    assert.ok(summaries.some((text) => text.includes('intro')), summaries.join('\n'));
+    for (const text of summaries) assert.doesNotMatch(text, /<script|onerror/);
     const sitemap = parseXml(site.read('sitemap.xml'));
     assert.ok(sitemap('url > loc').map((_, l) => sitemap(l).text()).get().every((loc) => loc.startsWith('https://notes.example.org/')));
     const config = YAML.parse(fs.readFileSync(path.join(projectRoot, '_config.yml'), 'utf8')) as { search?: { path?: string } };

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { pool } from '../../../plugins/link-cards/command';
+import { pool, runLinkCards, storeUrls } from '../../../plugins/link-cards/command';
 import { cardsEnabled, DEFAULTS, readSettings } from '../../../plugins/link-cards/settings';
 
 test('settings take defaults for missing or invalid keys', () => {
@@ -32,4 +35,26 @@ test('the pool never runs more tasks at once than its limit and runs each once',
   });
   assert.equal(peak, 3);
   assert.deepEqual(seen.sort(), [1, 2, 3, 4, 5, 6, 7]);
+});
+
+test('the store is filled for the card URLs of every note that does not turn cards off', () => {
+  const docs = [{ link_card_urls: ['https://a.org', 'https://b.org'] }, { link_cards: false, link_card_urls: ['https://c.org'] }, {}, { link_card_urls: ['https://a.org'] }];
+  assert.deepEqual(storeUrls(docs), ['https://a.org', 'https://b.org', 'https://a.org']);
+});
+
+test('`hexo linkcards` with cards off says so and still runs (nothing to fetch: no store written)', async () => {
+  const sourceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcards-off-'));
+  try {
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
+    const off = await runLinkCards({ urls: [], sourceDir, settings: { ...DEFAULTS, enable: false }, refresh: false, log });
+    assert.equal(off.code, 0);
+    assert.ok(lines.some((l) => l.includes('cards are off')), lines.join('\n'));
+    lines.length = 0;
+    await runLinkCards({ urls: [], sourceDir, settings: DEFAULTS, refresh: false, log });
+    assert.ok(!lines.some((l) => l.includes('cards are off')), lines.join('\n'));
+    assert.deepEqual(fs.readdirSync(sourceDir), []);
+  } finally {
+    fs.rmSync(sourceDir, { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,7 @@
 // read as a browser reads it (entities already decoded by the HTML parser, leading
 // spaces and control characters dropped, tabs and newlines removed, any case).
 import { isTag } from 'domhandler';
-import type { NoteDom } from '../post-dom/transforms';
+import { parseNoteHtml, type NoteDom } from '../post-dom/transforms';
 
 const HOSTILE = /^(?:javascript|vbscript|data):/;
 /** Inline images are harmless where an image is expected (src, poster), never SVG (it can carry script). */
@@ -47,4 +47,35 @@ export function removeHostileUrls($: NoteDom): RemovedUrl[] {
     }
   });
   return removed;
+}
+
+/** The warning for one removed URL (the caller prefixes the note's source). */
+export function removalMessage(r: RemovedUrl): string {
+  return `removed a ${r.scheme}: URL from <${r.tag} ${r.attribute}>`;
+}
+
+/** Hexo's copies of parts of a note's content (made by its excerpt filter, shown in the feed). */
+export interface NoteCopies {
+  excerpt?: unknown;
+  more?: unknown;
+}
+
+/**
+ * Cleans a rendered note and the copies Hexo already made of its parts around
+ * `<!-- more -->`: they are pieces of this content, so only a note that had a
+ * hostile URL needs them cleaned too. Returns what was removed from the note and
+ * the cleaned copies to store back (none when nothing was removed).
+ */
+export function cleanNote($: NoteDom, copies: NoteCopies): { removed: RemovedUrl[]; copies: Partial<Record<keyof NoteCopies, string>> } {
+  const removed = removeHostileUrls($);
+  const cleaned: Partial<Record<keyof NoteCopies, string>> = {};
+  if (removed.length === 0) return { removed, copies: cleaned };
+  for (const field of ['excerpt', 'more'] as const) {
+    const part = copies[field];
+    if (typeof part !== 'string' || part === '') continue;
+    const dom = parseNoteHtml(part);
+    removeHostileUrls(dom);
+    cleaned[field] = dom.html();
+  }
+  return { removed, copies: cleaned };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHostileUrl, removeHostileUrls } from '../../../plugins/link-cards/safe-url';
+import { cleanNote, isHostileUrl, removalMessage, removeHostileUrls } from '../../../plugins/safe-urls/safe-url';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 
 test('script-capable schemes are caught in any case, with spaces, controls, tabs and newlines', () => {
@@ -28,4 +28,14 @@ test('entity-encoded schemes are decoded by the parser before the check', () => 
   assert.equal($('a').first().text(), 'a', 'the text stays');
   assert.equal($('img').attr('src'), 'data:image/png;base64,AAAA');
   assert.doesNotMatch($.html(), /javascript:x|vbscript:|data:text/i);
+});
+
+test('a note with a hostile URL has its excerpt and more copies cleaned too; a clean note leaves them alone', () => {
+  const excerpt = '<p><a href="javascript:x">e</a> intro</p>';
+  const more = '<p><a href="vbscript:y">m</a> rest</p>';
+  const dirty = cleanNote(parseNoteHtml(`${excerpt}<a id="more"></a>${more}`), { excerpt, more });
+  assert.deepEqual(dirty.removed.map(removalMessage), ['removed a javascript: URL from <a href>', 'removed a vbscript: URL from <a href>']);
+  assert.deepEqual(dirty.copies, { excerpt: '<p><a>e</a> intro</p>', more: '<p><a>m</a> rest</p>' });
+  assert.deepEqual(cleanNote(parseNoteHtml('<p>fine</p>'), { excerpt: '<p><a href="javascript:x">stale</a></p>' }), { removed: [], copies: {} });
+  assert.deepEqual(cleanNote(parseNoteHtml('<a href="javascript:x">x</a>'), { excerpt: '', more: undefined }).copies, {}, 'no copies to clean');
 });
