@@ -10,14 +10,14 @@ import liveReload from './live-reload';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
+import notFound from './not-found';
 import noteRender from './note-render';
 import noteSafety from './note-safety';
-import notFound from './not-found';
 import postDom from './post-dom';
 import publishing from './publishing';
 import safeUrls from './safe-urls';
 import sidebar from './sidebar';
-import tagOrder from './tag-order';
+import stableOrder from './stable-order';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
@@ -38,6 +38,6 @@ export default function register(hexo: Hexo): void {
   noteRender(hexo);
   publishing(hexo);
   liveReload(hexo);
-  tagOrder(hexo);
+  stableOrder(hexo);
   noteSafety(hexo);
 }

@@ -59,7 +59,14 @@ describe('the published site', () => {
   test('two builds of the same sources are byte-identical', () => {
     const second = tree(site.publicDir);
     assert.deepEqual([...second.keys()], [...first.keys()]);
-    for (const [rel, bytes] of second) assert.equal(bytes.toString(), first.get(rel)?.toString(), `${rel} differs between builds`);
+    for (const [rel, bytes] of second) {
+      const before = first.get(rel) ?? Buffer.alloc(0);
+      if (bytes.equals(before)) continue;
+      let at = 0;
+      while (at < bytes.length && bytes[at] === before[at]) at++;
+      const around = (b: Buffer): string => b.subarray(Math.max(0, at - 120), at + 120).toString();
+      assert.fail(`${rel} differs between builds at byte ${at}:\n first: ${around(before)}\nsecond: ${around(bytes)}`);
+    }
   });
 
   test('the footer year comes from the notes, not the clock', () => {
@@ -69,6 +76,18 @@ describe('the published site', () => {
   test('a note lists its tags in front-matter order', () => {
     const $ = site.$('rag/index.html');
     assert.deepEqual($('.note-meta .tag').map((_, a) => $(a).text()).get(), ['RAG', 'AI']);
+  });
+
+  test('notes of the same date are ordered by file: listings and previous/next links', () => {
+    const pager = (id: string): string[] => {
+      const $ = site.$(`${id}/index.html`);
+      return [$('.pager-prev').attr('href') ?? '', $('.pager-next').attr('href') ?? ''];
+    };
+    assert.deepEqual(pager('tie-a'), ['/rag/', '/tie-b/']);
+    assert.deepEqual(pager('ai'), ['/tie-c/', '']);
+    const $ = site.$('index.html');
+    const home = $('.note-list a').map((_, a) => $(a).attr('href')).get().filter((h) => /^\/(rag|tie-[abc])\/$/.test(h));
+    assert.deepEqual(home, ['/rag/', '/tie-a/', '/tie-b/', '/tie-c/']);
   });
 
   test('every internal href, src and #fragment resolves', () => {

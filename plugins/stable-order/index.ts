@@ -19,6 +19,35 @@ interface PostModel {
   updateById(id: string, update: object): PromiseLike<unknown>;
 }
 
+interface NotePage {
+  path: string;
+  layout?: string;
+  content?: string;
+  prev?: NotePage;
+  next?: NotePage;
+  __post?: boolean;
+}
+
+/**
+ * Hexo's own post generator, except that notes of the same date are ordered by
+ * file: its plain `-date` sort leaves them in the order the files were read, so a
+ * note's previous/next links could change from one build to the next.
+ */
+function registerPostGenerator(hexo: Hexo): void {
+  hexo.extend.generator.register('post', (locals) => {
+    // Hexo's post type does not declare the prev/next/__post fields its generator sets.
+    const posts = locals.posts.sort('-date source').toArray() as unknown as NotePage[];
+    return posts.map((post, i) => {
+      const { path, layout } = post;
+      if (!layout || layout === 'false') return { path, data: post.content };
+      if (i > 0) post.prev = posts[i - 1];
+      if (i < posts.length - 1) post.next = posts[i + 1];
+      post.__post = true;
+      return { path, layout: layout === 'post' ? ['post', 'page', 'index'] : [layout, 'post', 'page', 'index'], data: post };
+    });
+  });
+}
+
 /**
  * Hexo returns a note's tags in the order the tags were first created across the
  * whole site, which depends on which file its parallel processing read first: the
@@ -26,11 +55,12 @@ interface PostModel {
  * tag) differently from one build to the next. Here they follow the front matter.
  */
 export default function register(hexo: Hexo): void {
+  registerPostGenerator(hexo);
   // warehouse's model internals are not typed by Hexo.
   const Post = hexo.model('Post') as unknown as PostModel;
   const virtual = Post.schema.path('tags');
   const getTags = virtual.getter;
-  if (!getTags) throw new Error('tag-order: the Post model has no `tags` getter (Hexo changed?)');
+  if (!getTags) throw new Error('stable-order: the Post model has no `tags` getter (Hexo changed?)');
   virtual.getter = function (this: PostDoc) {
     const query = getTags.call(this);
     const order = this.tag_order;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inFrontMatterOrder, tagNames } from '../../../plugins/tag-order/order';
+import { inFrontMatterOrder, tagNames } from '../../../plugins/stable-order/order';
 
 test('tags follow the front matter, strays last by name', () => {
   const tags = [{ name: 'AI' }, { name: 'z' }, { name: 'RAG' }, { name: 'b' }];
