@@ -16,6 +16,7 @@ import noteSafety from './note-safety';
 import postDom from './post-dom';
 import publishing from './publishing';
 import safeUrls from './safe-urls';
+import search from './search';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
 import themeAssets from './theme-assets';
@@ -33,6 +34,7 @@ export default function register(hexo: Hexo): void {
   linkCards(hexo);
   sidebar(hexo);
   notFound(hexo);
+  search(hexo);
   themeAssets(hexo);
   newNote(hexo);
   noteRender(hexo);

@@ -1,17 +1,12 @@
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { uiString } from '../shared/i18n';
+import { bodyLineOffset } from '../shared/site';
 import { noteFolder, processNote, type CodeFile } from './process';
 
 interface NoteDoc extends PostData {
   path?: string;
   code_files?: CodeFile[];
-}
-
-/** Lines of front matter above the body, so warnings give the line in the note's file. */
-function bodyOffset(raw: unknown, body: string): number {
-  if (typeof raw !== 'string' || !raw.endsWith(body)) return 0;
-  return raw.slice(0, raw.length - body.length).split('\n').length - 1;
 }
 
 export default function register(hexo: Hexo): void {
@@ -29,7 +24,7 @@ export default function register(hexo: Hexo): void {
         root: hexo.config.root,
         reserved: ['index.html', route.slice(route.lastIndexOf('/') + 1)].filter(Boolean),
         source,
-        lineOffset: bodyOffset(data.raw, data.content),
+        lineOffset: bodyLineOffset(data.raw, data.content),
         t: (key) => uiString(hexo, key),
       });
       for (const warning of result.warnings) hexo.log.warn(warning);

@@ -2,10 +2,11 @@
 // their finished markup, plus the files to publish next to the note and the
 // warnings to print. Pure: index.ts does the Hexo side.
 import type { Document } from 'yaml';
+import { findFences, type Fence } from '../shared/fences';
+import { protectHtml } from '../shared/html';
 import { summariseCompose, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
-import { fileText, findFences, type Fence } from './fences';
-import { recognise, type Recognised } from './recognise';
+import { fileText, recognise, type Recognised } from './recognise';
 import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
 import { looksLikeSecret } from './secrets';
 
@@ -108,7 +109,7 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
   const warnings: string[] = [];
   // Line `k` of a block is `k` lines below its opening fence; errors "at the end" stay on its last line.
   const at = (fence: Fence, lineInBlock = 0): string =>
-    `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.code.split('\n').length)}`;
+    `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.body.split('\n').length)}`;
   const blocks: Block[] = [];
   for (const fence of findFences(markdown)) {
     const text = fileText(fence);
@@ -201,20 +202,10 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
   for (const block of blocks) {
     const view = views.get(block);
     if (!view) continue;
-    out += markdown.slice(from, block.fence.index) + block.fence.start + protect(renderFileBlock(view, options.t)) + block.fence.end;
-    from = block.fence.index + block.fence.length;
+    const { start, end, prefix } = block.fence;
+    out += markdown.slice(from, start) + prefix + protectHtml(renderFileBlock(view, options.t)) + (markdown[end - 1] === '\n' ? '\n' : '');
+    from = end;
   }
   out += markdown.slice(from);
   return { markdown: out, files, warnings };
-}
-
-/**
- * Hands finished HTML through the rest of Hexo's pipeline untouched: Hexo stores
- * `<hexoPostRenderCodeBlock>` content before Nunjucks and Markdown run and puts it
- * back afterwards. The entities keep other before_post_render filters (fences,
- * mermaid, `$` math) from seeing anything to act on in the meantime.
- */
-function protect(html: string): string {
-  const safe = html.replace(/[{}`~$]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<hexoPostRenderCodeBlock>${safe}</hexoPostRenderCodeBlock>`;
 }

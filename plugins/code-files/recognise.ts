@@ -2,7 +2,7 @@
 // from its info string, from the paragraph right before it, and from its content
 // (a YAML mapping with a `services` mapping is a compose file).
 import { isMap, parseDocument, type Document } from 'yaml';
-import type { Fence } from './fences';
+import type { Fence } from '../shared/fences';
 
 export type FileKind = 'compose' | 'env' | 'file';
 
@@ -115,12 +115,18 @@ export function isCompose(doc: Document): boolean {
   return doc.errors.length === 0 && isMap(doc.contents) && isMap(doc.contents.get('services', true));
 }
 
+/** The block's text as a file: each line ending in a newline, as the file would be saved. */
+export function fileText(fence: Fence): string {
+  return fence.body === '' ? '' : `${fence.body}\n`;
+}
+
 /** What the block is, or null when it is ordinary code. */
 export function recognise(markdown: string, fence: Fence, text: string): Recognised | null {
-  if (fence.highlightOff) return null;
+  // Only a block Hexo's filter would highlight is ours to replace; marked renders the others as plain code.
+  if (!fence.highlighted) return null;
   const info = parseInfo(fence.info);
   if (info.lang === 'mermaid') return null;
-  let name = info.name ?? nameFromParagraph(markdown, fence.index);
+  let name = info.name ?? nameFromParagraph(markdown, fence.start);
   if (name && SHELL_LANGS.has(info.lang) && !SHELL_EXTENSIONS.has(extension(name)) && !isEnvName(name)) {
     // "Run it with `docker-compose.yaml`:" followed by a shell session is a command, not the file.
     name = null;

@@ -3,18 +3,11 @@
 // down to its woff2 sources and only those fonts are published.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { VendorFile } from '../shared/site';
 
 /** Where the stylesheet is published; _partial/head.ejs links it on pages with math. */
 export const KATEX_DIR = 'vendor/katex';
 export const KATEX_CSS = `${KATEX_DIR}/katex.min.css`;
-
-export interface Asset {
-  /** Path inside the site. */
-  path: string;
-  /** The file to copy, or the text to write. */
-  file?: string;
-  text?: string;
-}
 
 export function katexDistDir(): string {
   return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');
@@ -32,9 +25,9 @@ export function cssUrls(css: string): string[] {
 }
 
 /** The stylesheet and every file it references; throws naming a referenced file that is missing. */
-export function katexAssets(distDir: string = katexDistDir()): Asset[] {
+export function katexAssets(distDir: string = katexDistDir()): VendorFile[] {
   const css = woff2Only(fs.readFileSync(path.join(distDir, 'katex.min.css'), 'utf8'));
-  const assets: Asset[] = [{ path: KATEX_CSS, text: css }];
+  const assets: VendorFile[] = [{ path: KATEX_CSS, text: css }];
   for (const url of cssUrls(css)) {
     const file = path.join(distDir, url);
     if (!fs.existsSync(file)) throw new Error(`katex.min.css references ${url}, which ${distDir} does not have`);

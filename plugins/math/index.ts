@@ -1,19 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Hexo, PostData, SiteLocals } from '../hexo';
-import { registerPostTransform } from '../post-dom';
-import { anyPage } from '../shared/site';
+import type { Hexo, PostData } from '../hexo';
 import { isMarkdownSource } from '../shared/fences';
+import { bodyLineOffset, registerVendorFiles } from '../shared/site';
 import { katexAssets } from './assets';
 import { renderMathInMarkdown } from './markdown';
 import { pickOptions } from './render';
-
-/** Lines of the file before its body (the front matter), when the body is the file's tail. */
-function bodyLineOffset(post: PostData): number {
-  const raw = typeof post.raw === 'string' ? post.raw : '';
-  if (!raw || !raw.endsWith(post.content)) return 0;
-  return raw.slice(0, raw.length - post.content.length).split('\n').length - 1;
-}
 
 export default function register(hexo: Hexo): void {
   const settings = (hexo.config.math ?? {}) as { dollars?: boolean; katex?: Record<string, unknown> };
@@ -40,7 +31,7 @@ export default function register(hexo: Hexo): void {
         return;
       }
       if (result.formulas === 0 && result.warnings.length === 0) return;
-      const offset = bodyLineOffset(post);
+      const offset = bodyLineOffset(post.raw, post.content);
       for (const { line, message } of result.failures) hexo.log.warn(`math: ${file}:${line + offset}: ${message}`);
       for (const { line, message } of result.warnings) hexo.log.warn(`math: ${file}:${line + offset}: ${message}`);
       post.content = result.text;
@@ -48,21 +39,6 @@ export default function register(hexo: Hexo): void {
     8,
   );
 
-  // A reader: the layout links KaTeX's stylesheet only where a formula is.
-  registerPostTransform(hexo, {
-    name: 'math-flag',
-    priority: 50,
-    run($, post) {
-      post.has_math = $('.math').length > 0;
-    },
-  });
-
-  // Published only when some page has a formula.
-  hexo.extend.generator.register('katex-assets', (locals: SiteLocals) => {
-    if (!anyPage(locals, 'has_math')) return [];
-    return katexAssets().map(({ path: route, file, text }) => ({
-      path: route,
-      data: file === undefined ? text : () => fs.createReadStream(file),
-    }));
-  });
+  // The layout links KaTeX's stylesheet, and the site serves it, only where a formula is.
+  registerVendorFiles(hexo, { flag: 'has_math', selector: '.math', transform: 'math-flag', generator: 'katex-assets', files: katexAssets });
 }

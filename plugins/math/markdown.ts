@@ -3,7 +3,7 @@
 // <hexoPostRenderCodeBlock> before either runs and puts it back afterwards (its
 // own highlighter relies on the same). Inline formulas keep their outer <span>
 // outside the protected part, so that a line starting with one stays a paragraph.
-import { escapeHtml } from '../shared/html';
+import { escapeHtml, inertHtml, protectHtml } from '../shared/html';
 import { pickOptions, renderFormula, type FormulaOptions, type RenderedFormula } from './render';
 import { scanMath, type MathSpan } from './scan';
 
@@ -23,20 +23,11 @@ export interface MathResult {
   warnings: MathIssue[];
 }
 
-/** Braces, backticks and newlines as entities: nothing in the result looks like a tag, a fence or a line break. */
-function inert(html: string): string {
-  return html.replace(/[{}`\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function protect(html: string): string {
-  return `<hexoPostRenderCodeBlock>${inert(html)}</hexoPostRenderCodeBlock>`;
-}
-
 export function toMarkup(rendered: RenderedFormula): string {
-  const title = rendered.title ? ` title="${inert(escapeHtml(rendered.title))}"` : '';
+  const title = rendered.title ? ` title="${inertHtml(escapeHtml(rendered.title))}"` : '';
   const open = `<${rendered.tag} class="${rendered.className}"${title}>`;
-  if (rendered.tag === 'div') return protect(`${open}${rendered.inner}</div>`);
-  return `${open}${protect(rendered.inner)}</${rendered.tag}>`;
+  if (rendered.tag === 'div') return protectHtml(`${open}${rendered.inner}</div>`);
+  return `${open}${protectHtml(rendered.inner)}</${rendered.tag}>`;
 }
 
 /**

@@ -8,12 +8,11 @@
 // inside lists and quotes), and every other ```mermaid is masked; the masks are
 // removed once the plugin is done.
 import { findFences, type Fence } from '../shared/fences';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml, inertHtml } from '../shared/html';
 
 /** The diagram as HTML text that is inert for Nunjucks and Markdown, on one line. */
 export function escapeDiagram(text: string): string {
-  return text.replace(/\r/g, '').replace(/[&<>"'{}`\n]/g, (c) => ENTITIES[c] ?? `&#${c.charCodeAt(0)};`);
+  return inertHtml(escapeHtml(text.replace(/\r/g, '')));
 }
 
 export function isDiagram(fence: Fence): boolean {

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import type { Hexo, PostData, SiteLocals } from '../hexo';
+import type { Hexo, PostData } from '../hexo';
 import { isMarkdownSource } from '../shared/fences';
-import { registerPostTransform } from '../post-dom';
-import { anyPage } from '../shared/site';
+import { registerVendorFiles } from '../shared/site';
 import { convertDiagrams } from './fences';
 import { mermaidFiles } from './vendor';
 
@@ -49,18 +47,6 @@ export default function register(hexo: Hexo): void {
     hexo.log.warn('mermaid: hexo-filter-mermaid-diagrams is not loaded; ```mermaid fences stay code');
   }
 
-  // A reader: the layout loads mermaid only where a diagram is.
-  registerPostTransform(hexo, {
-    name: 'mermaid-flag',
-    priority: 50,
-    run($, post) {
-      post.has_mermaid = $('pre.mermaid').length > 0;
-    },
-  });
-
-  // Published only when some page has a diagram.
-  hexo.extend.generator.register('mermaid-library', (locals: SiteLocals) => {
-    if (!anyPage(locals, 'has_mermaid')) return [];
-    return mermaidFiles().map((f) => ({ path: f.path, data: () => fs.createReadStream(f.file) }));
-  });
+  // The layout loads mermaid, and the site serves it, only where a diagram is.
+  registerVendorFiles(hexo, { flag: 'has_mermaid', selector: 'pre.mermaid', transform: 'mermaid-flag', generator: 'mermaid-library', files: mermaidFiles });
 }

@@ -10,3 +10,21 @@ const ENTITIES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
+
+/**
+ * Characters that later before_post_render filters, Nunjucks or Markdown could
+ * act on (`{`/`}`, fence runs, `$` math, line breaks) as entities: the HTML means
+ * the same and nothing in it looks like a tag, a fence or a formula.
+ */
+export function inertHtml(html: string): string {
+  return html.replace(/[{}`~$\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Finished HTML handed through the rest of Hexo's pipeline untouched: Hexo sets
+ * aside `<hexoPostRenderCodeBlock>` content before Nunjucks and Markdown run and
+ * puts it back afterwards (its own highlighter relies on the same).
+ */
+export function protectHtml(html: string): string {
+  return `<hexoPostRenderCodeBlock>${inertHtml(html)}</hexoPostRenderCodeBlock>`;
+}

@@ -1,7 +1,57 @@
-import type { SiteLocals } from '../hexo';
+// Helpers over the site's notes shared by several features.
+import fs from 'node:fs';
+import type { Hexo, SiteLocals } from '../hexo';
+import { registerPostTransform } from '../post-dom';
 
-/** Whether any post or page has a derived flag set (e.g. `has_math`): vendor files are published only then. */
+/** Whether any post or page has a derived flag set (e.g. `has_math`). */
 export function anyPage(locals: SiteLocals, flag: string): boolean {
   const has = (doc: object): boolean => (doc as Record<string, unknown>)[flag] === true;
   return locals.posts.toArray().some(has) || locals.pages.toArray().some(has);
+}
+
+/** Lines of a note's file above its body (the front matter), when the body is the file's tail, so messages give file lines. */
+export function bodyLineOffset(raw: unknown, body: string): number {
+  if (typeof raw !== 'string' || !raw || !raw.endsWith(body)) return 0;
+  return raw.slice(0, raw.length - body.length).split('\n').length - 1;
+}
+
+export interface VendorFile {
+  /** Path inside the site. */
+  path: string;
+  /** The file to copy, or the text to write. */
+  file?: string;
+  text?: string;
+}
+
+export interface VendorFeature {
+  /** The post field the layout reads, e.g. `has_math`. */
+  flag: string;
+  /** Rendered markup that means the page needs the files. */
+  selector: string;
+  /** Names of the reader transform and of the generator. */
+  transform: string;
+  generator: string;
+  files: () => VendorFile[];
+}
+
+/**
+ * A library served by the site only where it is used: a reader sets the flag on
+ * each page holding `selector` (stored with the post, so cached pages keep it),
+ * and the files are published only when some page has it.
+ */
+export function registerVendorFiles(hexo: Hexo, feature: VendorFeature): void {
+  registerPostTransform(hexo, {
+    name: feature.transform,
+    priority: 50,
+    run($, post) {
+      post[feature.flag] = $(feature.selector).length > 0;
+    },
+  });
+  hexo.extend.generator.register(feature.generator, (locals: SiteLocals) => {
+    if (!anyPage(locals, feature.flag)) return [];
+    return feature.files().map(({ path, file, text }) => ({
+      path,
+      data: file === undefined ? (text ?? '') : () => fs.createReadStream(file),
+    }));
+  });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileText, findFences } from '../../../plugins/code-files/fences';
-import { looksLikeFileName, nameFromParagraph, parseInfo, recognise } from '../../../plugins/code-files/recognise';
+import { fileText, looksLikeFileName, nameFromParagraph, parseInfo, recognise } from '../../../plugins/code-files/recognise';
+import { findFences } from '../../../plugins/shared/fences';
 
 /** Kind and name of each fenced block in the Markdown (null: ordinary code). */
 function kinds(markdown: string): Array<string | null> {
@@ -83,4 +83,21 @@ test('a named YAML block that does not parse is still a file, with its errors', 
   assert.equal(r?.kind, 'file');
   assert.equal(r?.name, 'docker-compose.yaml');
   assert.ok((r?.yaml?.errors.length ?? 0) > 0);
+});
+
+test('the file text drops list indentation and ends with a newline', () => {
+  const [listed] = findFences('- ```yaml\n  services:\n    a:\n      image: x\n  ```\n');
+  assert.ok(listed);
+  assert.equal(fileText(listed), 'services:\n  a:\n    image: x\n');
+  const [quoted] = findFences('> ```env\n> A=1\n> B=2\n> ```\n');
+  assert.ok(quoted);
+  assert.equal(fileText(quoted), 'A=1\nB=2\n');
+  const [empty] = findFences('```env\n```\n');
+  assert.ok(empty);
+  assert.equal(fileText(empty), '');
+});
+
+test('only blocks Hexo highlights become files: an unclosed or highlight:false block stays code', () => {
+  assert.deepEqual(kinds('```yaml highlight:false\nservices:\n  a:\n    image: x\n```\n'), [null]);
+  assert.deepEqual(kinds('```yaml\nservices:\n  a:\n    image: x\n'), [null]);
 });

@@ -62,3 +62,11 @@ test('a note without diagrams is returned as it was', () => {
 test('escaping', () => {
   assert.equal(escapeDiagram('a<b>&{c}\r\nd`'), 'a&lt;b&gt;&amp;&#123;c&#125;&#10;d&#96;');
 });
+
+test('a mermaid fence inside an HTML comment stays in the comment, as Hexo leaves it', () => {
+  const markdown = '<!--\n```mermaid\ngraph TD\n```\n-->\n\n```mermaid\ngraph LR\n```\n';
+  const { text, diagrams } = convert(markdown);
+  assert.equal(diagrams, 1);
+  assert.ok(text.startsWith('<!--\n```mermaid\ngraph TD\n```\n-->\n'), text);
+  assert.equal(cheerio.load(text)('pre.mermaid').text(), 'graph LR');
+});

@@ -2,6 +2,7 @@
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
 import { initDiagrams } from './diagrams';
+import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
@@ -11,3 +12,4 @@ initCopyButtons(document);
 initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
+initSearch(document);

@@ -1,0 +1,59 @@
+// Turns hexo-generator-search's JSON (title, url, tags per note, notes with
+// `indexing: false` already left out) into our index: its raw Markdown
+// `content` is replaced by the note's rendered text split by section.
+import type { IndexSection } from './extract';
+
+/** One note in the served index. */
+export interface IndexNote {
+  title: string;
+  url: string;
+  tags: string[];
+  /** ISO 8601; newer notes rank first among equals. */
+  date: string;
+  sections: IndexSection[];
+}
+
+/** What the index needs from a post; `search_sections` is stored on it by the post-dom reader. */
+export interface IndexedPost {
+  title?: unknown;
+  date?: { toISOString(): string } | null;
+  search_sections?: unknown;
+}
+
+export interface IndexBuild {
+  notes: IndexNote[];
+  /** Entries of hexo-generator-search's output whose note has no extracted text. */
+  missing: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSections(value: unknown): value is IndexSection[] {
+  return Array.isArray(value) && value.every((s) => Array.isArray(s) && s.every((part) => typeof part === 'string'));
+}
+
+/**
+ * @param generated hexo-generator-search's output (a JSON array)
+ * @param postByUrl the post behind each entry's `url`
+ */
+export function buildSearchIndex(generated: unknown, postByUrl: (url: string) => IndexedPost | undefined): IndexBuild {
+  if (!Array.isArray(generated)) throw new Error('hexo-generator-search did not produce a JSON array');
+  const notes: IndexNote[] = [];
+  const missing: string[] = [];
+  for (const entry of generated) {
+    if (!isRecord(entry) || typeof entry.url !== 'string') continue;
+    const post = postByUrl(entry.url);
+    const sections = post?.search_sections;
+    if (!isSections(sections)) missing.push(entry.url);
+    notes.push({
+      title: typeof entry.title === 'string' || typeof entry.title === 'number' ? String(entry.title) : '',
+      url: entry.url,
+      tags: Array.isArray(entry.tags) ? entry.tags.map(String) : [],
+      date: post?.date ? post.date.toISOString() : '',
+      sections: isSections(sections) ? sections : [],
+    });
+  }
+  return { notes, missing };
+}

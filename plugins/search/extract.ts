@@ -1,0 +1,168 @@
+// The searchable text of one rendered note, split by section: what a reader sees,
+// without markup, with code kept apart so that search ranks it below prose.
+import type { AnyNode, Element, Text } from 'domhandler';
+import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
+import type { NoteDom } from '../post-dom/transforms';
+
+/**
+ * One section of a note as stored in the index: `[heading, anchor, prose, code]`.
+ * The text before the first heading has an empty heading and anchor. A tuple
+ * rather than an object keeps the downloaded index small; `code` is left out
+ * when the section has none.
+ */
+export type IndexSection = [heading: string, anchor: string, prose: string, code?: string];
+
+const HEADING = /^h[1-6]$/;
+/** Elements whose text the reader does not see (or sees only as a picture). */
+const INVISIBLE = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'iframe', 'object', 'video', 'audio', 'canvas', 'select']);
+/** Elements that start a new line of text: their text never runs into the next block's. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
+]);
+
+function hasClass(el: Element, name: string): boolean {
+  const cls = el.attribs.class;
+  return cls !== undefined && ` ${cls.replace(/\s+/g, ' ')} `.includes(` ${name} `);
+}
+
+/** Classes whose text readers never see as prose: formulas, heading permalinks, line-number gutters. */
+const SKIPPED_CLASS = /(?:^|\s)(?:math|headerlink|gutter|line-numbers)(?:\s|$)/;
+
+/** Skipped entirely by every reader (markup contract): formulas, diagrams, heading permalinks. */
+function isSkipped(el: Element): boolean {
+  if (INVISIBLE.has(el.name)) return true;
+  const cls = el.attribs.class;
+  if (cls === undefined) return false;
+  return SKIPPED_CLASS.test(cls) || (el.name === 'pre' && hasClass(el, 'mermaid'));
+}
+
+function isCode(el: Element): boolean {
+  if (el.name === 'pre') return true;
+  return el.name === 'figure' && (hasClass(el, 'code-block') || hasClass(el, 'code-file'));
+}
+
+// domhandler's node types are an enum; comparing their string values needs no runtime import.
+function isElement(node: AnyNode): node is Element {
+  const type: string = node.type;
+  return type === 'tag' || type === 'script' || type === 'style';
+}
+
+function isText(node: AnyNode): node is Text {
+  const type: string = node.type;
+  return type === 'text';
+}
+
+/** Plain text of a subtree with the readers' skips applied (used for headings and code). */
+function plainText(node: AnyNode, out: string[]): void {
+  if (isText(node)) {
+    out.push(node.data);
+    return;
+  }
+  if (!isElement(node) || isSkipped(node)) return;
+  if (node.name === 'br') out.push('\n');
+  for (const child of node.children) plainText(child, out);
+}
+
+
+/** Marks a block boundary while prose is collected; never part of a note's text. */
+const BOUNDARY = '\u0001';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Prose: soft wraps between CJK characters dropped, whitespace collapsed, one line per block. */
+export function cleanProse(text: string): string {
+  return text
+    .replace(SOFT_WRAP, '')
+    .replace(/\s+/g, ' ')
+    .split(BOUNDARY)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Code: indentation and blank lines squeezed (a search term never holds whitespace). */
+export function cleanCode(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface Section {
+  heading: string;
+  anchor: string;
+  prose: string[];
+  code: string[];
+}
+
+/** Splits a rendered note into sections at its headings. */
+export function extractSections($: NoteDom): IndexSection[] {
+  const sections: Section[] = [{ heading: '', anchor: '', prose: [], code: [] }];
+  let current = sections[0] as Section;
+
+  const codeText = (el: Element): string => {
+    // A code figure's caption holds the language label and the copy button; the
+    // code itself is in its <pre>. A named file block adds its file name.
+    const pres = el.name === 'pre' ? [el] : $(el).find('pre').toArray();
+    const out: string[] = [];
+    const filename = el.attribs['data-filename'];
+    if (filename) out.push(filename, '\n');
+    for (const pre of pres) {
+      plainText(pre, out);
+      out.push('\n');
+    }
+    return out.join('');
+  };
+
+  const walk = (node: AnyNode): void => {
+    if (isText(node)) {
+      current.prose.push(node.data.replace(CONTROL, ''));
+      return;
+    }
+    if (!isElement(node) || isSkipped(node)) return;
+    if (HEADING.test(node.name)) {
+      const text: string[] = [];
+      plainText(node, text);
+      current = {
+        heading: text.join('').replace(/\s+/g, ' ').trim(),
+        // A heading without an id cannot be linked to: its text is found at the
+        // closest anchor above it.
+        anchor: node.attribs.id ?? current.anchor,
+        prose: [],
+        code: [],
+      };
+      sections.push(current);
+      return;
+    }
+    if (isCode(node)) {
+      current.code.push(codeText(node));
+      current.prose.push(BOUNDARY);
+      return;
+    }
+    if (node.name === 'a' && hasClass(node, 'link-card')) {
+      current.prose.push(BOUNDARY);
+      for (const title of $(node).find('.link-card-title').toArray()) walk(title);
+      current.prose.push(BOUNDARY);
+      return;
+    }
+    const block = BLOCK.has(node.name);
+    if (block) current.prose.push(BOUNDARY);
+    for (const child of node.children) walk(child);
+    if (block) current.prose.push(BOUNDARY);
+  };
+
+  for (const node of $.root().contents().toArray()) walk(node);
+
+  const out: IndexSection[] = [];
+  for (const section of sections) {
+    const prose = cleanProse(section.prose.join(''));
+    const code = cleanCode(section.code.join('\n'));
+    // The empty lead-in before a note's first heading is not a section.
+    if (!section.heading && !prose && !code) continue;
+    out.push(code ? [section.heading, section.anchor, prose, code] : [section.heading, section.anchor, prose]);
+  }
+  return out;
+}
