@@ -6,13 +6,19 @@ import codeFiles from './code-files';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
+import liveReload from './live-reload';
 import math from './math';
 import mermaid from './mermaid';
+import newNote from './new-note';
 import notFound from './not-found';
+import noteRender from './note-render';
+import noteSafety from './note-safety';
 import postDom from './post-dom';
+import publishing from './publishing';
 import safeUrls from './safe-urls';
 import search from './search';
 import sidebar from './sidebar';
+import stableOrder from './stable-order';
 import themeAssets from './theme-assets';
 
 export default function register(hexo: Hexo): void {
@@ -30,4 +36,10 @@ export default function register(hexo: Hexo): void {
   notFound(hexo);
   search(hexo);
   themeAssets(hexo);
+  newNote(hexo);
+  noteRender(hexo);
+  publishing(hexo);
+  liveReload(hexo);
+  stableOrder(hexo);
+  noteSafety(hexo);
 }

@@ -33,7 +33,10 @@ export default function register(hexo: Hexo): void {
   const upstream = hexo.extend.generator.get(UPSTREAM);
   if (upstream) {
     hexo.extend.generator.register(UPSTREAM, async (locals) => {
-      const route = (await upstream.call(hexo, locals)) as { path: string; data: string };
+      // It sorts by `-date` alone; handing it notes already ordered by file keeps
+      // same-date notes in the same order in every build (its sort is stable).
+      const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
+      const route = (await upstream.call(hexo, ordered)) as { path: string; data: string };
       const byUrl = new Map<string, PostDoc>();
       const root = hexo.config.root ?? '/';
       const site = locals as unknown as Locals;

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import type { Hexo } from '../hexo';
+import { yearSpan } from './years';
+
+interface PostDoc {
+  date: { year(): number };
+}
+interface Locals {
+  site: { posts: { map<T>(fn: (post: PostDoc) => T): T[] } };
+}
+
+export default function register(hexo: Hexo): void {
+  // Our templates for hexo-generator-feed and hexo-generator-sitemap (configured
+  // in _config.yml) unless the site names its own.
+  const config = hexo.config as unknown as Record<string, Record<string, unknown> | undefined>;
+  const feed = config.feed;
+  if (feed && !feed.template) feed.template = path.join(__dirname, 'atom.xml');
+  const sitemap = config.sitemap;
+  if (sitemap && !sitemap.template) sitemap.template = path.join(__dirname, 'sitemap.xml');
+
+  let years: string | null = null;
+  // Once per generation (hexo server regenerates after an edit), not once per page.
+  hexo.extend.filter.register('before_generate', () => {
+    years = null;
+  });
+  hexo.extend.helper.register('copyright_years', function () {
+    // Hexo's helper context type does not declare the template locals it carries.
+    const locals = this as unknown as Locals;
+    years ??= yearSpan(locals.site.posts.map((post) => post.date.year()));
+    return years;
+  });
+}

@@ -1,0 +1,89 @@
+// One note that cannot render never takes the site down: it is named with its
+// file and line, `npm run build` fails, and every other note is still written.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildSite, note, type Site } from '../../helpers/site';
+import { npmBuild } from '../../helpers/build';
+
+describe('a note whose {{ }} is not a tag plugin', () => {
+  let site: Site;
+  before(async () => {
+    site = await buildSite({
+      files: {
+        '_posts/helm.md': note({ title: 'Helm', id: 'helm' }, 'Intro\n\nSet {{ .Values.image }} and {% if x %} here.\n\n```yaml\nimage: {{ .Values.image }}\n```'),
+        '_posts/links.md': note({ title: 'Links', id: 'links' }, 'See {% post_link helm %}.'),
+      },
+    });
+  });
+  after(() => site.remove());
+
+  test('the build succeeds with a warning naming file and line', () => {
+    assert.equal(site.code, 0, site.output);
+    assert.deepEqual(site.errors, []);
+    const warning = site.warnings.find((w) => w.includes('helm.md'));
+    assert.ok(warning, site.output);
+    assert.match(warning, /source\/_posts\/helm\.md:10: "\{\{ \.Values\.image \}\}" is not a tag plugin/);
+  });
+
+  test('the note shows its text as written', () => {
+    const $ = site.$('helm/index.html');
+    assert.match($('.note-body p').eq(1).text(), /Set \{\{ \.Values\.image \}\} and \{% if x %\} here\./);
+    assert.match($('.note-body pre code').text(), /image: \{\{ \.Values\.image \}\}/);
+  });
+
+  test('other notes still go through Nunjucks', () => {
+    assert.equal(site.$('links/index.html')('.note-body a[href="/helm/"]').length, 1);
+  });
+});
+
+describe('a site with one broken note', () => {
+  let dir: string;
+  let result: { code: number; output: string };
+  before(async () => {
+    const s = await buildSite({
+      files: {
+        '_posts/good.md': note({ title: 'Good', id: 'good' }, 'fine'),
+        '_posts/broken.md': note({ title: 'Broken', id: 'broken' }, 'one\n\ntwo {% post_link no-such-note %}'),
+        '_posts/also-good.md': note({ title: 'Also good', id: 'also-good' }, 'fine too'),
+      },
+    });
+    dir = s.dir;
+    fs.rmSync(path.join(dir, 'public'), { recursive: true, force: true });
+    fs.rmSync(path.join(dir, 'db.json'), { force: true });
+    result = await npmBuild(dir);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('npm run build exits non-zero and names the note with its line', () => {
+    assert.notEqual(result.code, 0, result.output);
+    assert.match(result.output, /The build logged 1 error\(s\):\n {2}ERROR source\/_posts\/broken\.md:10: failed to render: \{% post_link no-such-note %\}: .*Post not found/);
+  });
+
+  test('every other note is still written', () => {
+    for (const id of ['good', 'also-good']) assert.ok(fs.existsSync(path.join(dir, 'public', id, 'index.html')), id);
+    assert.match(fs.readFileSync(path.join(dir, 'public/index.html'), 'utf8'), /href="\/good\/"/);
+  });
+
+  test('a second build from the cache still fails on it', async () => {
+    const again = await npmBuild(dir);
+    assert.notEqual(again.code, 0);
+    assert.match(again.output, /ERROR source\/_posts\/broken\.md:10/);
+  });
+});
+
+test('a note that is not UTF-8: a clear error naming the file, the rest builds', async () => {
+  // Latin-1: é is the single byte 0xE9.
+  const latin1 = Buffer.from(note({ title: 'Latin', id: 'latin' }, 'café au lait'), 'latin1');
+  const site = await buildSite({ files: { '_posts/latin.md': latin1, '_posts/ok.md': note({ title: 'Ok', id: 'ok' }, 'ok') } });
+  try {
+    assert.deepEqual(
+      site.errors.filter((e) => e.includes('latin.md')),
+      ['ERROR source/_posts/latin.md:8: the file is not UTF-8 text; save it as UTF-8'],
+    );
+    assert.ok(site.exists('ok/index.html'));
+  } finally {
+    site.remove();
+  }
+});
