@@ -55,8 +55,7 @@ function fileOf(hexo: Hexo, source: string): string {
 function unreadNotes(hexo: Hexo, sources: ReadonlySet<string>): string[] {
   const sourceDir = `${hexo.config.source_dir}/`;
   const postsDir = `${sourceDir}_posts/`;
-  const cache = hexo.model('Cache').toArray() as unknown as { _id: string }[];
-  return cache
+  return storedRecords(hexo, 'Cache')
     .map((entry) => entry._id)
     .filter((id) => {
       if (!id.startsWith(postsDir) || /[~%]$/.test(id) || /(^|\/)[_.]/.test(id.slice(postsDir.length))) return false;
