@@ -31,8 +31,11 @@ export function elementMatcher(selector: string): (el: Element) => boolean {
   return (el) => {
     if (tag !== undefined && el.tagName !== tag) return false;
     if (classes.length === 0) return true;
-    const own = el.attribs.class?.split(/\s+/);
-    return own !== undefined && classes.every((c) => own.includes(c));
+    const attr = el.attribs.class;
+    // Most elements have no class or an unrelated one: a substring test rejects them without splitting.
+    if (attr === undefined || !classes.every((c) => attr.includes(c))) return false;
+    const own = attr.split(/\s+/);
+    return classes.every((c) => own.includes(c));
   };
 }
 
