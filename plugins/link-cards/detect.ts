@@ -57,7 +57,7 @@ function labelOf(node: AnyNode): string | null | undefined {
   return label;
 }
 
-/** A paragraph outside every NOT_A_CARD_CONTEXT (the walk below does not enter them). */
+/** A paragraph with no NOT_A_CARD_CONTEXT ancestor (the walk below does not enter them). */
 function candidateOf($: NoteDom, paragraph: Element): CardCandidate | null {
   const nodes = paragraph.children.filter((node) => !isBlank(node));
   const link = nodes[nodes.length - 1];
@@ -85,12 +85,12 @@ function isCardContext(el: Element): boolean {
 /** One walk over the note: paragraphs in document order, skipping whole subtrees where no card can be. */
 function collect($: NoteDom, nodes: AnyNode[], found: CardCandidate[]): void {
   for (const node of nodes) {
-    if (!isTag(node) || isCardContext(node)) continue;
+    if (!isTag(node)) continue;
     if (node.tagName === 'p') {
       const candidate = candidateOf($, node);
       if (candidate) found.push(candidate);
     }
-    collect($, node.children, found);
+    if (!isCardContext(node)) collect($, node.children, found);
   }
 }
 
