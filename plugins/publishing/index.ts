@@ -3,10 +3,12 @@ import type { Hexo } from '../hexo';
 import { yearSpan } from './years';
 
 interface PostDoc {
-  date: { year(): number };
+  date: unknown;
 }
 interface Locals {
   site: { posts: { map<T>(fn: (post: PostDoc) => T): T[] } };
+  /** Hexo's date helper: formats in the site's timezone, whether the date came fresh or from db.json. */
+  date(date: unknown, format: string): string;
 }
 
 export default function register(hexo: Hexo): void {
@@ -26,7 +28,7 @@ export default function register(hexo: Hexo): void {
   hexo.extend.helper.register('copyright_years', function () {
     // Hexo's helper context type does not declare the template locals it carries.
     const locals = this as unknown as Locals;
-    years ??= yearSpan(locals.site.posts.map((post) => post.date.year()));
+    years ??= yearSpan(locals.site.posts.map((post) => Number(locals.date(post.date, 'YYYY'))));
     return years;
   });
 }
