@@ -3,6 +3,7 @@
 // wired in the browser by one delegated listener (themes/notes/browser/copy-code.ts).
 import hljs from 'highlight.js';
 import { escapeHtml } from '../shared/html';
+import { Memo } from '../shared/memo';
 import dotenv from './dotenv';
 
 hljs.registerLanguage('dotenv', dotenv);
@@ -23,9 +24,12 @@ export function normaliseLang(lang: string | undefined): { label: string; gramma
   return { label: name, grammar: hljs.getLanguage(name) ? name : null };
 }
 
+/** Highlighted code by grammar and text: the same snippet recurs across notes, and highlighting is pure. */
+const highlighted = new Memo<string>(5_000);
+
 export function highlightCode(code: string, grammar: string | null): string {
   if (!grammar) return escapeHtml(code);
-  return hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value;
+  return highlighted.get(`${grammar}\n${code}`, () => hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value);
 }
 
 export function renderCodeBlock(code: string, options: CodeBlockOptions): string {
