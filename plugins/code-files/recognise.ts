@@ -3,17 +3,8 @@
 // (a YAML mapping with a `services` mapping is a compose file).
 import type { Document } from 'yaml';
 import type { Fence } from '../shared/fences';
+import { yaml } from '../shared/lazy';
 import { Memo } from '../shared/memo';
-
-type Yaml = typeof import('yaml');
-let yamlModule: Yaml | undefined;
-
-/** `yaml` is loaded with the first YAML file block: other commands and notes never pay for it. */
-export function yaml(): Yaml {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  yamlModule ??= require('yaml') as Yaml;
-  return yamlModule;
-}
 
 export type FileKind = 'compose' | 'env' | 'file';
 

@@ -1,7 +1,8 @@
 // Every feature that reads or rewrites a rendered note does it through one parse
 // of the note's HTML per build: features register transforms, the after_post_render
 // filter parses once, runs them in priority order and serialises once.
-import * as cheerio from 'cheerio';
+// cheerio/slim: htmlparser2 only (what parseNoteHtml asks for), without loading parse5 and undici.
+import * as cheerio from 'cheerio/slim';
 import type { PostData } from '../hexo';
 
 export type NoteDom = cheerio.CheerioAPI;
