@@ -21,3 +21,19 @@ export interface PostData {
 
 /** The site's posts and pages as generators receive them (Hexo's own SiteLocals). */
 export type SiteLocals = Parameters<Parameters<HexoClass['extend']['generator']['register']>[1]>[0];
+
+/** A record as the database holds it: the fields of a document, without its getters, virtuals or methods. */
+export type StoredRecord = Readonly<Record<string, unknown>> & { readonly _id: string };
+
+/**
+ * The records of a model (e.g. `Post`), in the order `toArray()` gives, without
+ * the deep copy and document wrapping `toArray()` makes of every record: on a
+ * 1,000-note site that copy of each note's rendered content is most of what a
+ * check over all notes costs at every regeneration of `hexo server`. Read only:
+ * to change a record, fetch it with `findById(record._id)` and save that.
+ */
+export function storedRecords(hexo: Hexo, model: string): StoredRecord[] {
+  // warehouse keeps the records in `data`, deleted ones as null.
+  const data = (hexo.model(model) as unknown as { data: Record<string, StoredRecord | null> }).data;
+  return Object.values(data).filter((record): record is StoredRecord => record != null);
+}

@@ -12,10 +12,9 @@ import mermaid from './mermaid';
 import newNote from './new-note';
 import notFound from './not-found';
 import noteRender from './note-render';
-import noteSafety from './note-safety';
 import postDom from './post-dom';
 import publishing from './publishing';
-import safeUrls from './safe-urls';
+import safeHtml from './safe-html';
 import search from './search';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
@@ -24,7 +23,7 @@ import themeAssets from './theme-assets';
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
-  safeUrls(hexo);
+  safeHtml(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
   math(hexo);
@@ -41,5 +40,4 @@ export default function register(hexo: Hexo): void {
   publishing(hexo);
   liveReload(hexo);
   stableOrder(hexo);
-  noteSafety(hexo);
 }

@@ -1,6 +1,17 @@
 import type { Hexo } from '../hexo';
-import { firstLine } from './excerpt';
+import { registerPostTransform } from '../post-dom';
+import { firstLine, SUMMARY_CHARS, summaryOf } from './excerpt';
 
 export default function register(hexo: Hexo): void {
-  hexo.extend.helper.register('note_excerpt', (post: { content?: string }) => firstLine(post.content ?? '', 120));
+  // A reader: the summary is computed once per note and saved with it, not at every listing that shows it.
+  registerPostTransform(hexo, {
+    name: 'summary-line',
+    priority: 60,
+    run($, post) {
+      post.summary_line = summaryOf($, SUMMARY_CHARS);
+    },
+  });
+  hexo.extend.helper.register('note_excerpt', (post: { content?: string; summary_line?: unknown }) =>
+    typeof post.summary_line === 'string' ? post.summary_line : firstLine(post.content ?? '', SUMMARY_CHARS),
+  );
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Hexo, PostData } from '../hexo';
+import { storedRecords, type Hexo, type PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { countWords, readingMinutes, totalWords } from './counter';
@@ -55,8 +55,7 @@ function fileOf(hexo: Hexo, source: string): string {
 function unreadNotes(hexo: Hexo, sources: ReadonlySet<string>): string[] {
   const sourceDir = `${hexo.config.source_dir}/`;
   const postsDir = `${sourceDir}_posts/`;
-  const cache = hexo.model('Cache').toArray() as unknown as { _id: string }[];
-  return cache
+  return storedRecords(hexo, 'Cache')
     .map((entry) => entry._id)
     .filter((id) => {
       if (!id.startsWith(postsDir) || /[~%]$/.test(id) || /(^|\/)[_.]/.test(id.slice(postsDir.length))) return false;
@@ -78,7 +77,8 @@ function siteFolders(hexo: Hexo): Map<string, string> {
 
 function checkNotes(hexo: Hexo): Promise<unknown> {
   const Post = hexo.model('Post');
-  const posts = (Post.toArray() as unknown as PostDoc[]).filter((p) => p.published !== false || hexo.config.render_drafts);
+  const records = storedRecords(hexo, 'Post');
+  const posts = records.filter((p) => p.published !== false || hexo.config.render_drafts) as unknown as readonly Readonly<PostDoc>[];
   const problems: Problem[] = [];
   for (const post of posts) problems.push(...checkFlags(fileOf(hexo, post.source), post));
 
@@ -92,7 +92,7 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
   );
   problems.push(...idProblems);
 
-  const sources = new Set((Post.toArray() as unknown as PostDoc[]).map((p) => p.source));
+  const sources = new Set(records.map((p) => p.source as string));
   for (const file of unreadNotes(hexo, sources)) {
     let where: { line: number; message: string } | null = null;
     try {
@@ -112,8 +112,9 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
   log(hexo, problems);
 
   const changed: PostDoc[] = [];
-  posts.forEach((post, i) => {
-    if (post.id === ids[i]) return;
+  posts.forEach((record, i) => {
+    if (record.id === ids[i]) return;
+    const post = Post.findById(record._id) as unknown as PostDoc;
     post.id = ids[i];
     changed.push(post);
   });

@@ -21,8 +21,8 @@ export interface CardCandidate {
 /** Longest label (in characters, colon excluded) still read as a caption, not a sentence. */
 export const MAX_LABEL_LENGTH = 20;
 const LABEL = /^(.+?)\s*[:：]\s*$/su;
-/** Where a lone link is part of something else: lists, quotes, tables, headings, figures. */
-const NOT_A_CARD_CONTEXT = 'li, blockquote, table, h1, h2, h3, h4, h5, h6, figure, dl, details, a, button, nav, .link-card';
+/** Where a lone link is part of something else: lists, quotes, tables, headings, figures (and `.link-card`). */
+const NOT_A_CARD_CONTEXT = new Set(['li', 'blockquote', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'dl', 'details', 'a', 'button', 'nav']);
 /** Formatting that may wrap the link text; anything else (an image, media) means no card. */
 const TEXT_ELEMENTS = new Set(['code', 'strong', 'em', 'b', 'i', 'del', 's', 'mark', 'span', 'sub', 'sup', 'kbd', 'small', 'wbr']);
 
@@ -57,8 +57,8 @@ function labelOf(node: AnyNode): string | null | undefined {
   return label;
 }
 
-export function candidateOf($: NoteDom, paragraph: Element): CardCandidate | null {
-  if ($(paragraph).parents(NOT_A_CARD_CONTEXT).length > 0) return null;
+/** A paragraph with no NOT_A_CARD_CONTEXT ancestor (the walk below does not enter them). */
+function candidateOf($: NoteDom, paragraph: Element): CardCandidate | null {
   const nodes = paragraph.children.filter((node) => !isBlank(node));
   const link = nodes[nodes.length - 1];
   if (!link || !isTag(link) || link.tagName !== 'a' || nodes.length > 2) return null;
@@ -78,12 +78,26 @@ export function candidateOf($: NoteDom, paragraph: Element): CardCandidate | nul
   return { paragraph, href: href.trim(), url, text, label, bare };
 }
 
+function isCardContext(el: Element): boolean {
+  return NOT_A_CARD_CONTEXT.has(el.tagName.toLowerCase()) || (el.attribs.class?.split(/\s+/).includes('link-card') ?? false);
+}
+
+/** One walk over the note: paragraphs in document order, skipping whole subtrees where no card can be. */
+function collect($: NoteDom, nodes: AnyNode[], found: CardCandidate[]): void {
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    if (node.tagName === 'p') {
+      const candidate = candidateOf($, node);
+      if (candidate) found.push(candidate);
+    }
+    if (!isCardContext(node)) collect($, node.children, found);
+  }
+}
+
 /** Every card in document order. */
 export function findCardCandidates($: NoteDom): CardCandidate[] {
   const found: CardCandidate[] = [];
-  $('p').each((_, p) => {
-    const candidate = candidateOf($, p);
-    if (candidate) found.push(candidate);
-  });
+  const root = $.root()[0];
+  if (root) collect($, root.children, found);
   return found;
 }

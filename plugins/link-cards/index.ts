@@ -1,4 +1,4 @@
-import type { Hexo, PostData } from '../hexo';
+import { storedRecords, type Hexo, type PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { runLinkCards, storeUrls } from './command';
@@ -41,9 +41,12 @@ export default function register(hexo: Hexo): void {
     'before_generate',
     async () => {
       store.reset();
-      for (const doc of staleNotes(renderedDocs(hexo), environment())) {
-        (doc as { content?: string }).content = undefined;
-        await doc.save();
+      for (const name of ['Post', 'Page']) {
+        for (const record of staleNotes(storedRecords(hexo, name), environment())) {
+          const doc = hexo.model(name).findById(record._id) as unknown as RenderedDoc;
+          (doc as { content?: string }).content = undefined;
+          await doc.save();
+        }
       }
     },
     5,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unescapeHTML } from 'hexo-util';
-import type { Hexo, PostData } from '../hexo';
+import { storedRecords, type Hexo, type PostData } from '../hexo';
 import { escapeHtml } from '../shared/html';
 import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 import { invalidUtf8Line } from './utf8';
@@ -16,7 +16,7 @@ interface NoteDoc extends PostData {
   save(): PromiseLike<unknown>;
 }
 interface Model {
-  toArray(): NoteDoc[];
+  findById(id: string): NoteDoc;
 }
 // The document is the render data: Hexo renders notes in place.
 type RenderData = Parameters<Hexo['post']['render']>[1];
@@ -124,9 +124,14 @@ export default function register(hexo: Hexo): void {
 
   async function renderNotes(this: Hexo): Promise<void> {
     problems = [];
-    const pending = (['Post', 'Page'] as const).flatMap((name) =>
-      (hexo.model(name) as unknown as Model).toArray().filter((post) => post.content == null || post.render_failed),
-    );
+    // Only the notes to render are fetched as documents: copying every note is
+    // most of this filter's cost when one note changed.
+    const pending = (['Post', 'Page'] as const).flatMap((name) => {
+      const model = hexo.model(name) as unknown as Model;
+      return storedRecords(hexo, name)
+        .filter((record) => record.content == null || record.render_failed)
+        .map((record) => model.findById(record._id));
+    });
     await Promise.all(pending.map(renderOne));
     hexo.emit('notes:rendered', problems);
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Hexo, PostData } from '../hexo';
+import type { Hexo, PostData, SiteLocals } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { buildSearchIndex, type IndexedPost } from './build-index';
@@ -32,11 +32,14 @@ export default function register(hexo: Hexo): void {
   // raw-Markdown `content` with the rendered text by section.
   const upstream = hexo.extend.generator.get(UPSTREAM);
   if (upstream) {
-    hexo.extend.generator.register(UPSTREAM, async (locals) => {
+    // The route's data is a function: Hexo calls it only when the index is
+    // written (`hexo generate`) or requested (`hexo server`), so a regeneration
+    // after each saved note does not rebuild the whole index.
+    const buildIndex = async (locals: SiteLocals, route: string): Promise<string> => {
       // It sorts by `-date` alone; handing it notes already ordered by file keeps
       // same-date notes in the same order in every build (its sort is stable).
       const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
-      const route = (await upstream.call(hexo, ordered)) as { path: string; data: string };
+      const { data } = (await upstream.call(hexo, ordered)) as { data: string };
       const byUrl = new Map<string, PostDoc>();
       const root = hexo.config.root ?? '/';
       const site = locals as unknown as Locals;
@@ -44,16 +47,21 @@ export default function register(hexo: Hexo): void {
       site.pages.forEach((page) => byUrl.set(root + page.path, page));
       let built;
       try {
-        built = buildSearchIndex(JSON.parse(route.data), (url) => byUrl.get(url));
+        built = buildSearchIndex(JSON.parse(data), (url) => byUrl.get(url));
       } catch (error) {
-        hexo.log.error(`search: cannot read hexo-generator-search's ${route.path}: ${error instanceof Error ? error.message : String(error)}`);
-        return route;
+        hexo.log.error(`search: cannot read hexo-generator-search's ${route}: ${error instanceof Error ? error.message : String(error)}`);
+        return data;
       }
       const { notes, missing } = built;
       if (missing.length > 0) {
         hexo.log.warn(`search: no text extracted for ${missing.join(', ')}; run \`hexo clean\` to render them again`);
       }
-      return { path: route.path, data: JSON.stringify(notes) };
+      return JSON.stringify(notes);
+    };
+    hexo.extend.generator.register(UPSTREAM, (locals) => {
+      // hexo-generator-search registers this generator only when `search.path` is a .json path.
+      const route = String((hexo.config.search as { path: unknown }).path);
+      return { path: route, data: () => buildIndex(locals, route) };
     });
   }
 

@@ -1,5 +1,6 @@
 // Helpers over the site's notes shared by several features.
 import fs from 'node:fs';
+import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { Hexo, SiteLocals } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 
@@ -15,6 +16,37 @@ export function bodyLineOffset(raw: unknown, body: string): number {
   return raw.slice(0, raw.length - body.length).split('\n').length - 1;
 }
 
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+)*)$/;
+
+/**
+ * A test for `tag.class` / `.class` selectors, compiled once: the flag is read
+ * on every note, and a walk that stops at the first match is much cheaper than
+ * a CSS query over the whole note.
+ */
+export function elementMatcher(selector: string): (el: Element) => boolean {
+  const parts = SIMPLE_SELECTOR.exec(selector.trim());
+  if (!parts || selector.trim() === '') throw new Error(`vendor file selector must be tag.class or .class, got "${selector}"`);
+  const tag = parts[1];
+  const classes = (parts[2] ?? '').split('.').filter(Boolean);
+  return (el) => {
+    if (tag !== undefined && el.tagName !== tag) return false;
+    if (classes.length === 0) return true;
+    const attr = el.attribs.class;
+    // Most elements have no class or an unrelated one: a substring test rejects them without splitting.
+    if (attr === undefined || !classes.every((c) => attr.includes(c))) return false;
+    const own = attr.split(/\s+/);
+    return classes.every((c) => own.includes(c));
+  };
+}
+
+/** Whether any element among `nodes` or below them matches; stops at the first. */
+export function containsMatch(nodes: ChildNode[], matches: (el: Element) => boolean): boolean {
+  for (const node of nodes) {
+    if (isTag(node) && (matches(node) || containsMatch(node.children, matches))) return true;
+  }
+  return false;
+}
+
 export interface VendorFile {
   /** Path inside the site. */
   path: string;
@@ -26,7 +58,7 @@ export interface VendorFile {
 export interface VendorFeature {
   /** The post field the layout reads, e.g. `has_math`. */
   flag: string;
-  /** Rendered markup that means the page needs the files. */
+  /** Rendered markup that means the page needs the files: `tag.class`, `.class` (classes may repeat). */
   selector: string;
   /** Names of the reader transform and of the generator. */
   transform: string;
@@ -40,11 +72,13 @@ export interface VendorFeature {
  * and the files are published only when some page has it.
  */
 export function registerVendorFiles(hexo: Hexo, feature: VendorFeature): void {
+  const matches = elementMatcher(feature.selector);
   registerPostTransform(hexo, {
     name: feature.transform,
     priority: 50,
     run($, post) {
-      post[feature.flag] = $(feature.selector).length > 0;
+      const root = $.root()[0];
+      post[feature.flag] = root ? containsMatch(root.children, matches) : false;
     },
   });
   hexo.extend.generator.register(feature.generator, (locals: SiteLocals) => {

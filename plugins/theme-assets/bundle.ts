@@ -10,7 +10,13 @@ export interface BundledFile {
   contents: Uint8Array;
 }
 
-export async function bundleBrowserCode(entry: string, outPrefix: string): Promise<BundledFile[]> {
+export interface Bundle {
+  files: BundledFile[];
+  /** Absolute paths of the files the bundle was built from. */
+  inputs: string[];
+}
+
+export async function bundleBrowserCode(entry: string, outPrefix: string): Promise<Bundle> {
   const outdir = path.resolve('/', outPrefix);
   const result = await build({
     entryPoints: { main: entry },
@@ -20,13 +26,21 @@ export async function bundleBrowserCode(entry: string, outPrefix: string): Promi
     target: 'es2020',
     minify: true,
     write: false,
+    metafile: true,
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     logLevel: 'silent',
   });
-  return result.outputFiles.map((file) => ({
-    path: path.posix.join(outPrefix, path.relative(outdir, file.path).split(path.sep).join('/')),
-    contents: file.contents,
-  }));
+  return {
+    files: result.outputFiles.map((file) => ({
+      path: path.posix.join(outPrefix, path.relative(outdir, file.path).split(path.sep).join('/')),
+      contents: file.contents,
+    })),
+    // Inputs are named relative to esbuild's working directory, the process's
+    // (kept as it is: chunk names hash paths relative to it).
+    inputs: Object.keys(result.metafile.inputs)
+      .filter((name) => !/^[\w-]+:/.test(name))
+      .map((name) => path.resolve(name)),
+  };
 }

@@ -10,7 +10,7 @@ import { browserSkip, launchBrowser, serveStatic } from '../helpers/browser';
 import { htmlFiles } from '../helpers/crawl';
 import { buildSite, note, projectRoot, type Site } from '../helpers/site';
 import { parseXml } from '../helpers/xml';
-import { isHostileUrl } from '../../plugins/safe-urls/safe-url';
+import { isHostileUrl } from '../../plugins/safe-html/sanitize';
 
 // Every payload calls pwn(): a page that runs one calls it.
 const SCRIPT = '<script>pwn("script")</script>';

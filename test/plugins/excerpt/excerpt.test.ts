@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstLine } from '../../../plugins/excerpt/excerpt';
+import { firstLine, summaryOf } from '../../../plugins/excerpt/excerpt';
 import { renderMathInMarkdown } from '../../../plugins/math/markdown';
+import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 
 test('the first paragraph as text, entities decoded', () => {
   assert.equal(firstLine('<h2>x</h2><p>A &amp; <a href="#">B</a>\n C</p><p>later</p>', 100), 'A & B C');
@@ -18,4 +19,20 @@ test('no paragraph, no excerpt', () => {
 test('a formula reads as its visible text, never as its TeX', () => {
   const html = renderMathInMarkdown('词元 $x_{1}$ 的概率').text.replace(/<\/?hexoPostRenderCodeBlock>/g, '');
   assert.equal(firstLine(`<p>${html}</p>`, 100), '词元 x1 的概率');
+});
+
+test('the summary read from the DOM once per note is the one the helper computes from the HTML', () => {
+  const math = renderMathInMarkdown('词元 $x_{1}$ 的概率').text.replace(/<\/?hexoPostRenderCodeBlock>/g, '');
+  for (const html of [
+    '<h2>x</h2><p>A &amp; <a href="#">B</a>\n C</p><p>later</p>',
+    '<p>大语言模型是一种语言模型</p>',
+    '<pre>code</pre>',
+    `<p>${math}</p>`,
+    '<p class="lead">styled</p><blockquote><p>quoted &lt;b&gt; first</p></blockquote><p>later</p>',
+    '<p></p><p>second</p>',
+  ]) {
+    assert.equal(summaryOf(parseNoteHtml(html), 5), firstLine(html, 5), html);
+    assert.equal(summaryOf(parseNoteHtml(html), 100), firstLine(html, 100), html);
+  }
+  assert.equal(summaryOf(parseNoteHtml('<!-- <p>hidden</p> --><p>shown</p>'), 100), 'shown', 'a comment is not a paragraph');
 });

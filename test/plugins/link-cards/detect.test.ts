@@ -44,6 +44,8 @@ test('a link in a sentence, list, heading, table or quote stays inline', () => {
     '<table><tbody><tr><td><a href="https://a.com/">A</a></td></tr></tbody></table>',
     '<blockquote><p><a href="https://a.com/">A</a></p></blockquote>',
     '<p>line one<br><a href="https://a.com/">A</a></p>',
+    '<details><summary>s</summary><div><section><p><a href="https://a.com/">A</a></p></section></div></details>',
+    '<div class="note link-card"><p><a href="https://a.com/">A</a></p></div>',
   ]) {
     assert.deepEqual(cards(html), [], html);
   }
@@ -74,4 +76,11 @@ test('the text is read with entities decoded and the href keeps its query', () =
   assert.deepEqual(cards('<p><a href="https://example.com/a?b=1&amp;c=2">A &amp; B &quot;quoted&quot;</a></p>'), [
     { href: 'https://example.com/a?b=1&c=2', text: 'A & B "quoted"', label: null, bare: false },
   ]);
+});
+
+test('a card paragraph nested in plain containers is found, in document order', () => {
+  assert.deepEqual(
+    cards('<div><section><p><a href="https://a.com/">A</a></p></section></div><ul><li>x</li></ul><p><a href="https://b.com/">B</a></p>').map((c) => c.href),
+    ['https://a.com/', 'https://b.com/'],
+  );
 });

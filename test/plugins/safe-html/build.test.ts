@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { isHostileUrl } from '../../../plugins/safe-urls/safe-url';
+import { isHostileUrl } from '../../../plugins/safe-html/sanitize';
 import { buildSite, note, type Site } from '../../helpers/site';
 
 const HOSTILE = `

@@ -1,0 +1,118 @@
+// Notes are trusted to write HTML for layout, never to run code on the page:
+// markdown passes raw HTML through, so a note (or a pasted snippet) could carry
+// a <script>, an onerror= handler, a frame or a script URL. hexo-renderer-marked's
+// `sanitizeUrl` only compares the exact lower-case prefix, so ` JaVaScRiPt:`,
+// `java&#x09;script:` or raw HTML links pass it; here a URL is read as a browser
+// reads it (entities already decoded by the HTML parser, leading spaces and
+// control characters dropped, tabs and newlines removed, any case). Code blocks
+// are text, so nothing here touches them. One walk over the note's elements does
+// everything: this runs on every note of every build.
+import { isTag, type ChildNode, type Element } from 'domhandler';
+import { parseNoteHtml, type NoteDom } from '../post-dom/transforms';
+
+const HOSTILE = /^(?:javascript|vbscript|data):/;
+/** Inline images are harmless where an image is expected, never SVG (it can carry script). */
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/;
+/** Elements that run code or load another document; removed with their content. */
+const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal']);
+/** Attributes holding a URL (or, in SVG animation, a value that becomes one). */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'data', 'to', 'from', 'values', 'by']);
+/** Where an inline raster image is expected and harmless. */
+const IMAGE_ATTRIBUTES = new Set(['src', 'poster']);
+const DANGEROUS_ATTRIBUTES = new Set(['srcdoc']);
+
+/** The URL as the browser's URL parser sees its scheme: trimmed, no tab/newline, lower case. */
+export function schemeView(value: string): string {
+  // eslint-disable-next-line no-control-regex -- C0 controls are what browsers strip
+  return value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase();
+}
+
+export function isHostileUrl(value: string, allowImageData = false): boolean {
+  const seen = schemeView(value);
+  if (!HOSTILE.test(seen)) return false;
+  return !(allowImageData && SAFE_DATA_IMAGE.test(seen));
+}
+
+/** One removal: a whole element (no `attribute`) or one attribute of it. */
+export interface Removal {
+  tag: string;
+  attribute?: string;
+  value?: string;
+}
+
+/** The removal as the author reads it in a warning: `<script>`, `onclick="x()" on <a>`. */
+export function describeRemoval(r: Removal): string {
+  if (r.attribute === undefined) return `<${r.tag}>`;
+  const value = r.value ?? '';
+  return `${r.attribute}="${value.length > 40 ? `${value.slice(0, 40)}…` : value}" on <${r.tag}>`;
+}
+
+function dropsAttribute(name: string, value: string): boolean {
+  if (name.startsWith('on') || DANGEROUS_ATTRIBUTES.has(name)) return true;
+  if (URL_ATTRIBUTES.has(name)) return isHostileUrl(value, IMAGE_ATTRIBUTES.has(name));
+  if (name === 'srcset') return value.split(',').some((part) => isHostileUrl(part.trim(), true));
+  return false;
+}
+
+function cleanAttributes(el: Element, removed: Removal[]): void {
+  for (const name of Object.keys(el.attribs)) {
+    const value = el.attribs[name] ?? '';
+    if (!dropsAttribute(name.toLowerCase(), value)) continue;
+    removed.push({ tag: el.tagName, attribute: name, value });
+    delete el.attribs[name];
+  }
+}
+
+function walk(nodes: ChildNode[], removed: Removal[]): void {
+  let i = 0;
+  while (i < nodes.length) {
+    const node = nodes[i];
+    i++;
+    if (!node || !isTag(node)) continue;
+    if (ACTIVE.has(node.tagName.toLowerCase())) {
+      removed.push({ tag: node.tagName });
+      // Unlinked by hand: the walk is over this very array.
+      nodes.splice(--i, 1);
+      if (node.prev) node.prev.next = node.next;
+      if (node.next) node.next.prev = node.prev;
+      node.prev = node.next = node.parent = null;
+      continue;
+    }
+    cleanAttributes(node, removed);
+    walk(node.children, removed);
+  }
+}
+
+/** Removes what could run script, in document order; returns each removal for the author. */
+export function sanitizeNote($: NoteDom): Removal[] {
+  const removed: Removal[] = [];
+  const root = $.root()[0];
+  if (root) walk(root.children, removed);
+  return removed;
+}
+
+/** Hexo's copies of parts of a note's content (made by its excerpt filter, shown in the feed). */
+export interface NoteCopies {
+  excerpt?: unknown;
+  more?: unknown;
+}
+
+/**
+ * Cleans a rendered note and the copies Hexo already made of its parts around
+ * `<!-- more -->`: they are pieces of this content, so only a note that had
+ * something removed needs them cleaned too. Returns what was removed from the
+ * note and the cleaned copies to store back (none when nothing was removed).
+ */
+export function cleanNote($: NoteDom, copies: NoteCopies): { removed: Removal[]; copies: Partial<Record<keyof NoteCopies, string>> } {
+  const removed = sanitizeNote($);
+  const cleaned: Partial<Record<keyof NoteCopies, string>> = {};
+  if (removed.length === 0) return { removed, copies: cleaned };
+  for (const field of ['excerpt', 'more'] as const) {
+    const part = copies[field];
+    if (typeof part !== 'string' || part === '') continue;
+    const dom = parseNoteHtml(part);
+    sanitizeNote(dom);
+    cleaned[field] = dom.html();
+  }
+  return { removed, copies: cleaned };
+}
