@@ -1,11 +1,22 @@
 // Turns one fenced block into the theme's code block markup: a header with the
 // language label and a copy button, then the highlighted code. The copy button is
 // wired in the browser by one delegated listener (themes/notes/browser/copy-code.ts).
-import hljs from 'highlight.js';
+import type { HLJSApi } from 'highlight.js';
 import { escapeHtml } from '../shared/html';
+import { Memo } from '../shared/memo';
 import dotenv from './dotenv';
 
-hljs.registerLanguage('dotenv', dotenv);
+let hljsApi: HLJSApi | undefined;
+
+/** highlight.js (all its grammars) loads with the first code block, not with every Hexo command. */
+function hljs(): HLJSApi {
+  if (!hljsApi) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    hljsApi = (require('highlight.js') as { default: HLJSApi }).default;
+    hljsApi.registerLanguage('dotenv', dotenv);
+  }
+  return hljsApi;
+}
 
 export interface CodeBlockOptions {
   lang?: string;
@@ -20,12 +31,15 @@ export function normaliseLang(lang: string | undefined): { label: string; gramma
   if (!name || name === 'plain' || name === 'plaintext' || name === 'text' || name === 'txt') {
     return { label: 'text', grammar: null };
   }
-  return { label: name, grammar: hljs.getLanguage(name) ? name : null };
+  return { label: name, grammar: hljs().getLanguage(name) ? name : null };
 }
+
+/** Highlighted code by grammar and text: the same snippet recurs across notes, and highlighting is pure. */
+const highlighted = new Memo<string>(5_000);
 
 export function highlightCode(code: string, grammar: string | null): string {
   if (!grammar) return escapeHtml(code);
-  return hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value;
+  return highlighted.get(`${grammar}\n${code}`, () => hljs().highlight(code, { language: grammar, ignoreIllegals: true }).value);
 }
 
 export function renderCodeBlock(code: string, options: CodeBlockOptions): string {

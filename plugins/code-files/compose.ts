@@ -233,7 +233,11 @@ function strings(value: Json, out: string[] = []): string[] {
  * `services` mapping). Throws what `yaml` throws for alias bombs.
  */
 export function summariseCompose(doc: Document, lookup: Lookup = () => undefined): ComposeSummary {
-  const root = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  return summariseComposeData(doc.toJS({ maxAliasCount: 1000 }) as unknown, lookup);
+}
+
+/** The same, from the document's plain data (its `toJS`). */
+export function summariseComposeData(root: unknown, lookup: Lookup = () => undefined): ComposeSummary {
   if (!isRecord(root) || !isRecord(root.services)) return { services: [], variables: [] };
   const variables = new Map<string, VariableRef>();
   const note = (text: string, service: string): void => {

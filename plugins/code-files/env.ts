@@ -1,7 +1,21 @@
 // The entries of an env file as dotenv reads them (its `parse`: `export KEY=`,
 // quotes, inline comments, multi-line quoted values), each with the comment
 // lines written right above it and its line in the block.
-import { parse } from 'dotenv';
+import { Memo } from '../shared/memo';
+
+type DotenvParse = typeof import('dotenv').parse;
+let dotenvParse: DotenvParse | undefined;
+
+/** dotenv is loaded with the first env block: other commands and notes never pay for it. */
+function parse(text: string): Record<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  dotenvParse ??= (require('dotenv') as typeof import('dotenv')).parse;
+  return dotenvParse(text);
+}
+
+/** Parsed env blocks by their text (the same file recurs across notes); callers only read them. */
+const entriesCache = new Memo<readonly EnvEntry[]>(2_000);
+const valuesCache = new Memo<Readonly<Record<string, string>>>(2_000);
 
 export interface EnvEntry {
   key: string;
@@ -13,7 +27,11 @@ export interface EnvEntry {
   line: number;
 }
 
-export function parseEnv(text: string): EnvEntry[] {
+export function parseEnv(text: string): readonly EnvEntry[] {
+  return entriesCache.get(text, () => parseEntries(text));
+}
+
+function parseEntries(text: string): EnvEntry[] {
   const all = parse(text);
   const lines = text.split(/\r?\n/);
   const entries: EnvEntry[] = [];
@@ -45,6 +63,6 @@ export function parseEnv(text: string): EnvEntry[] {
 }
 
 /** Keys the file defines, with the value that wins (dotenv keeps the last). */
-export function envValues(text: string): Record<string, string> {
-  return parse(text);
+export function envValues(text: string): Readonly<Record<string, string>> {
+  return valuesCache.get(text, () => parse(text));
 }

@@ -4,7 +4,8 @@
 import type { Document } from 'yaml';
 import { findFences, type Fence } from '../shared/fences';
 import { protectHtml } from '../shared/html';
-import { summariseCompose, upCommand, type ComposeSummary } from './compose';
+import { Memo } from '../shared/memo';
+import { summariseComposeData, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
 import { fileText, recognise, type Recognised } from './recognise';
 import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
@@ -76,7 +77,7 @@ interface Block {
   text: string;
   id: string;
   name: string;
-  env?: EnvEntry[];
+  env?: readonly EnvEntry[];
   compose?: ComposeSummary;
 }
 
@@ -101,8 +102,22 @@ function assignments(value: unknown, out: Array<[string, string]> = []): Array<[
   return out;
 }
 
-function yamlValue(doc: Document): unknown {
-  return doc.toJS({ maxAliasCount: 1000 }) as unknown;
+/** What a parsed YAML block holds, worked out once per block text: its data and the keys that look like secrets. */
+type YamlData = { value: unknown; secretKeys: string[] } | { error: string };
+
+const yamlData = new Memo<YamlData>(2_000);
+
+function readYaml(text: string, doc: Document): YamlData {
+  return yamlData.get(text, () => {
+    try {
+      const value = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+      const secretKeys = assignments(value).flatMap(([key, v]) => (looksLikeSecret(key, v) ? [key] : []));
+      return { value, secretKeys };
+    } catch (error) {
+      // yaml throws on alias bombs (too many alias expansions).
+      return { error: error instanceof Error ? firstLine(error.message) : String(error) };
+    }
+  });
 }
 
 export function processNote(markdown: string, options: NoteOptions): NoteResult {
@@ -141,16 +156,16 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
       warnings.push(`${at(block.fence, error.linePos?.[0].line ?? 0)}: ${block.name}: YAML does not parse: ${message} (${error.code}); shown as plain code`);
       continue;
     }
-    try {
-      if (block.rec.kind === 'compose') block.compose = summariseCompose(doc, lookup);
-      for (const [key, value] of assignments(yamlValue(doc))) {
-        if (looksLikeSecret(key, value)) warnings.push(`${at(block.fence)}: ${block.name}: ${key} looks like a real secret; publish a placeholder instead`);
-      }
-    } catch (error) {
-      // yaml throws on alias bombs (too many alias expansions): show the file, no summary.
+    const data = readYaml(block.text, doc);
+    if ('error' in data) {
+      // Show the file, no summary.
       block.rec = { ...block.rec, kind: 'file' };
-      warnings.push(`${at(block.fence)}: ${block.name}: ${error instanceof Error ? firstLine(error.message) : String(error)}; shown as plain code`);
+      warnings.push(`${at(block.fence)}: ${block.name}: ${data.error}; shown as plain code`);
+      continue;
     }
+    // The summary depends on this note's env values, so it is not cached.
+    if (block.rec.kind === 'compose') block.compose = summariseComposeData(data.value, lookup);
+    for (const key of data.secretKeys) warnings.push(`${at(block.fence)}: ${block.name}: ${key} looks like a real secret; publish a placeholder instead`);
   }
 
   const used = new Set(options.reserved.map((n) => n.toLowerCase()));

@@ -1,8 +1,10 @@
 // Decides whether a fenced block is a named file and what kind of file it is:
 // from its info string, from the paragraph right before it, and from its content
 // (a YAML mapping with a `services` mapping is a compose file).
-import { isMap, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Fence } from '../shared/fences';
+import { yaml } from '../shared/lazy';
+import { Memo } from '../shared/memo';
 
 export type FileKind = 'compose' | 'env' | 'file';
 
@@ -106,12 +108,19 @@ export interface Recognised {
   yaml: Document | null;
 }
 
+/**
+ * Parsed blocks by their text: the same file recurs across notes. Callers only
+ * read the document (errors, toJS), so one parse can serve them all.
+ */
+const parsed = new Memo<Document>(2_000);
+
 function parseYaml(text: string): Document {
-  return parseDocument(text, { merge: true, prettyErrors: true });
+  return parsed.get(text, () => yaml().parseDocument(text, { merge: true, prettyErrors: true }));
 }
 
 /** A parsed document whose root is a mapping with a `services` mapping. */
 export function isCompose(doc: Document): boolean {
+  const { isMap } = yaml();
   return doc.errors.length === 0 && isMap(doc.contents) && isMap(doc.contents.get('services', true));
 }
 

@@ -1,6 +1,6 @@
 // Checks of the front matter Hexo has parsed: the boolean flags and the note ids
 // (the URL is /<id>/). Pure: takes what the notes say, returns ids and messages.
-import YAML from 'yaml';
+import { yaml } from '../shared/lazy';
 import { slugify } from './headings';
 
 export const FLAGS = ['no_word_count', 'no_toc'] as const;
@@ -112,7 +112,7 @@ export function resolveIds(notes: readonly NoteIdInput[], reserved: ReadonlyMap<
 export function frontMatterErrorLine(raw: string): { line: number; message: string } | null {
   const match = /^(?:---\s*\r?\n)([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(raw);
   if (!match) return null;
-  const doc = YAML.parseDocument(match[1] ?? '');
+  const doc = yaml().parseDocument(match[1] ?? '');
   const error = doc.errors[0];
   if (!error) return null;
   const line = (error.linePos?.[0].line ?? 1) + 1;

@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { decodePage, fetchLimited, imageExtension, isHtml, parseMeta } from './fetch';
+import type { Document, YAMLMap } from 'yaml';
+import { yaml } from '../shared/lazy';
+import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
 import { STORE_FILE, storeKey, type StoreEntry } from './store';
 
@@ -55,21 +56,31 @@ export async function pool<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-function readStoreDocument(file: string): { doc: YAML.Document; error?: string } {
-  if (!fs.existsSync(file)) return { doc: new YAML.Document({}) };
-  const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'));
+let fetchModule: typeof Fetch | undefined;
+
+/** The fetching code (and cheerio) loads only when `hexo linkcards` runs, not with every command. */
+function fetcher(): typeof Fetch {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  fetchModule ??= require('./fetch') as typeof Fetch;
+  return fetchModule;
+}
+
+function readStoreDocument(file: string): { doc: Document; error?: string } {
+  if (!fs.existsSync(file)) return { doc: new (yaml().Document)({}) };
+  const doc = yaml().parseDocument(fs.readFileSync(file, 'utf8'));
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0].line;
     return { doc, error: `${line ? `line ${line}: ` : ''}${first.message.split('\n')[0] ?? ''}` };
   }
-  if (doc.contents === null) return { doc: new YAML.Document({}) };
-  if (!YAML.isMap(doc.contents)) return { doc, error: 'must be a mapping of page URLs to entries' };
+  if (doc.contents === null) return { doc: new (yaml().Document)({}) };
+  if (!yaml().isMap(doc.contents)) return { doc, error: 'must be a mapping of page URLs to entries' };
   return { doc };
 }
 
 async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOptions): Promise<{ path?: string; note?: string }> {
   const { fetch: limits, image_dir: dir } = opts.settings;
+  const { fetchLimited, imageExtension } = fetcher();
   const got = await fetchLimited(
     imageUrl,
     { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.image_max_bytes },
@@ -92,6 +103,7 @@ async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOpt
 
 async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
   const { fetch: limits } = opts.settings;
+  const { fetchLimited, isHtml, parseMeta, decodePage } = fetcher();
   const page = await fetchLimited(
     key,
     { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.max_bytes },
@@ -124,8 +136,8 @@ export async function runLinkCards(opts: CommandOptions): Promise<CommandResult>
     return { ...result, code: 1 };
   }
   const existing = new Map<string, unknown>();
-  for (const pair of (doc.contents as YAML.YAMLMap).items) {
-    const raw = YAML.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  for (const pair of (doc.contents as YAMLMap).items) {
+    const raw = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const key = storeKey(raw);
     if (key) existing.set(key, pair.key);
   }

@@ -1,6 +1,7 @@
 // Fetching a page or an image for the store, within limits: a timeout per request,
 // a redirect limit, a size cap, and only the content types asked for.
-import * as cheerio from 'cheerio';
+// cheerio/slim: htmlparser2 only, without parse5 and undici.
+import * as cheerio from 'cheerio/slim';
 import type { StoreEntry } from './store';
 
 export interface Limits {

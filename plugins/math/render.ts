@@ -2,8 +2,18 @@
 // `span.math.math-inline`, `div.math.math-display` (or `span.math.math-display`
 // when display math sits inside a line of text). TeX that KaTeX rejects is shown
 // as its source with `math-error`, the message in the title and beside it.
-import katex from 'katex';
 import { escapeHtml } from '../shared/html';
+import { Memo } from '../shared/memo';
+
+type Katex = typeof import('katex');
+let katexModule: Katex | undefined;
+
+/** KaTeX is loaded with the first formula: `hexo clean` and notes without math never pay for it. */
+function katex(): Katex {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  katexModule ??= require('katex') as Katex;
+  return katexModule;
+}
 
 /** The KaTeX options a note or the site may set; the rest (trust, throwOnError) stay ours. */
 export interface FormulaOptions {
@@ -59,12 +69,25 @@ export function pickOptions(input: Record<string, unknown>): { options: FormulaO
   return { options, ignored };
 }
 
-export function renderFormula(formula: Formula): RenderedFormula {
+/** Rendered formulas by their input; failures are cached too, so each note still reports them. */
+const rendered = new Memo<Readonly<RenderedFormula>>(20_000);
+
+/** The cache's key: everything renderFormula reads. */
+function formulaKey(formula: Formula): string {
+  return JSON.stringify([formula.tex, formula.display, formula.block, formula.source, formula.options ?? null]);
+}
+
+/** The same formula (TeX, source, mode, options) gives the same markup: rendered once per process. */
+export function renderFormula(formula: Formula): Readonly<RenderedFormula> {
+  return rendered.get(formulaKey(formula), () => renderUncached(formula));
+}
+
+function renderUncached(formula: Formula): RenderedFormula {
   const display = formula.options?.displayMode ?? formula.display;
   const tag = display && formula.block ? 'div' : 'span';
   const kind = display ? 'math math-display' : 'math math-inline';
   try {
-    const inner = katex.renderToString(formula.tex, {
+    const inner = katex().renderToString(formula.tex, {
       ...formula.options,
       displayMode: display,
       throwOnError: true,

@@ -2,7 +2,7 @@
 // whole site (`hexo new` must stay fast on a thousand notes).
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { yaml } from '../shared/lazy';
 
 /** Hexo's front-matter forms: `---\n…\n---` (or `;;;` JSON) and the form without the opening line. */
 const FRONT_MATTER = /^(?:(-{3,}|;{3,})[^\S\n]*\r?\n)?([\s\S]*?)\r?\n(?:-{3,}|;{3,})[^\S\n]*(?:\r?\n|$)/;
@@ -13,7 +13,7 @@ export function frontMatterId(text: string): string | null {
   if (!match) return null;
   const body = match[2] ?? '';
   try {
-    const data: unknown = match[1]?.startsWith(';') ? JSON.parse(`{${body}}`) : YAML.parse(body, { uniqueKeys: false });
+    const data: unknown = match[1]?.startsWith(';') ? JSON.parse(`{${body}}`) : yaml().parse(body, { uniqueKeys: false });
     if (typeof data !== 'object' || data === null) return null;
     const id = (data as Record<string, unknown>).id;
     return typeof id === 'string' || typeof id === 'number' ? String(id) : null;

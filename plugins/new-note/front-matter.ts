@@ -1,6 +1,6 @@
 // The front matter `hexo new` leaves behind, put right.
 import fs from 'node:fs';
-import YAML from 'yaml';
+import { yaml } from '../shared/lazy';
 
 const ORDER = ['title', 'date', 'tags', 'id', 'no_word_count', 'no_toc'];
 
@@ -14,14 +14,14 @@ export function tidyFrontMatter(file: string, title: string, now: Date, timezone
   const text = fs.readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n[\s\S]*)?$/.exec(text);
   if (!match) return;
-  const data = YAML.parse(match[1] ?? '') as Record<string, unknown> | null;
+  const data = yaml().parse(match[1] ?? '') as Record<string, unknown> | null;
   if (!data) return;
   data.title = title;
   if ('date' in data) data.date = localTime(now, timezone);
   data.tags ??= [];
   const ordered: Record<string, unknown> = {};
   for (const key of [...ORDER, ...Object.keys(data)]) if (key in data) ordered[key] = data[key];
-  fs.writeFileSync(file, `---\n${YAML.stringify(ordered)}---${match[2] ?? '\n'}`);
+  fs.writeFileSync(file, `---\n${yaml().stringify(ordered)}---${match[2] ?? '\n'}`);
 }
 
 /** `YYYY-MM-DD HH:mm:ss` in `timezone` (the local zone when unset or unknown). */

@@ -1,7 +1,16 @@
 // How `hexo new` names a note: the id (the note's URL, /<id>/) derived from its
 // title, made unique against the notes that already exist.
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | undefined;
+
+/** Toneless syllables, other text kept in runs. pinyin-pro (with its dictionary) loads only when `hexo new` names a note. */
+function syllables(text: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  pinyinPro ??= require('pinyin-pro') as PinyinPro;
+  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+}
 
 const MAX_LENGTH = 60;
 
@@ -33,7 +42,7 @@ function joinWords(words: readonly string[]): string {
  * A title with nothing to spell (emoji only) gets "note-" and 8 hex digits of its SHA-1.
  */
 export function idFromTitle(title: string): string {
-  const pieces = pinyin(title.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const pieces = syllables(title.normalize('NFKC'));
   const id = joinWords(pieces.flatMap(asciiWords));
   if (id) return id;
   return `note-${createHash('sha1').update(title).digest('hex').slice(0, 8)}`;

@@ -1,10 +1,22 @@
 // Every feature that reads or rewrites a rendered note does it through one parse
 // of the note's HTML per build: features register transforms, the after_post_render
 // filter parses once, runs them in priority order and serialises once.
-import * as cheerio from 'cheerio';
+import type * as Cheerio from 'cheerio/slim';
 import type { PostData } from '../hexo';
 
-export type NoteDom = cheerio.CheerioAPI;
+export type NoteDom = Cheerio.CheerioAPI;
+
+let cheerioModule: typeof Cheerio | undefined;
+
+/**
+ * cheerio/slim: htmlparser2 only (what parseNoteHtml asks for), without parse5
+ * and undici; loaded with the first note, so `hexo clean` does not pay for it.
+ */
+function cheerio(): typeof Cheerio {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  cheerioModule ??= require('cheerio/slim') as typeof Cheerio;
+  return cheerioModule;
+}
 
 export interface PostTransform {
   /** Named in error messages. */
@@ -24,8 +36,8 @@ export interface TransformFailure {
 export function parseNoteHtml(html: string): NoteDom {
   // cheerio's types omit htmlparser2's `encodeEntities`, which keeps CJK text
   // as UTF-8 instead of numeric entities on output.
-  const options = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as cheerio.CheerioOptions;
-  return cheerio.load(html, options, false);
+  const options = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as Cheerio.CheerioOptions;
+  return cheerio().load(html, options, false);
 }
 
 export function sortTransforms(transforms: readonly PostTransform[]): PostTransform[] {

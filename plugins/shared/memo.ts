@@ -1,0 +1,27 @@
+// A per-process cache for pure, costly functions of text (KaTeX, YAML, dotenv,
+// highlighting): the same formula or file block recurs across many notes, and
+// `hexo server` renders the same note again on every edit. Bounded by count so
+// a long-running server does not grow without end; the oldest entry goes first.
+// Only results go in, never per-note state: callers still report warnings for
+// every note from the cached result.
+export class Memo<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The cached value for `key`, computing and storing it on a miss. */
+  get(key: string, compute: () => V): V {
+    if (this.entries.has(key)) return this.entries.get(key) as V;
+    const value = compute();
+    if (this.entries.size >= this.limit) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, value);
+    return value;
+  }
+}
