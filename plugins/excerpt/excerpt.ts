@@ -38,9 +38,12 @@ function firstParagraph(nodes: ChildNode[]): Element | undefined {
   return undefined;
 }
 
-/** The same summary as `firstLine` of the note's final HTML, read from its DOM once per build. */
-export function summaryOf($: NoteDom, maxChars: number): string {
+/**
+ * The same summary as `firstLine` of the note's final HTML, read from its DOM once
+ * per build; `expand` puts back markup set aside during the parse (formulas).
+ */
+export function summaryOf($: NoteDom, maxChars: number, expand: (html: string) => string = (html) => html): string {
   const root = $.root()[0];
   const p = root ? firstParagraph(root.children) : undefined;
-  return p ? paragraphLine($(p).html() ?? '', maxChars) : '';
+  return p ? paragraphLine(expand($(p).html() ?? ''), maxChars) : '';
 }

@@ -1,5 +1,5 @@
 import type { Hexo } from '../hexo';
-import { registerPostTransform } from '../post-dom';
+import { expandDeferred, registerPostTransform } from '../post-dom';
 import { firstLine, SUMMARY_CHARS, summaryOf } from './excerpt';
 
 export default function register(hexo: Hexo): void {
@@ -8,7 +8,7 @@ export default function register(hexo: Hexo): void {
     name: 'summary-line',
     priority: 60,
     run($, post) {
-      post.summary_line = summaryOf($, SUMMARY_CHARS);
+      post.summary_line = summaryOf($, SUMMARY_CHARS, (html) => expandDeferred(hexo, post, html));
     },
   });
   hexo.extend.helper.register('note_excerpt', (post: { content?: string; summary_line?: unknown }) =>

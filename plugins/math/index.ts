@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
+import { deferHtml } from '../post-dom';
 import { isMarkdownSource } from '../shared/fences';
 import { bodyLineOffset, registerVendorFiles } from '../shared/site';
 import { katexAssets } from './assets';
@@ -24,7 +25,8 @@ export default function register(hexo: Hexo): void {
       const file = path.relative(hexo.base_dir, post.full_source ?? path.join(hexo.source_dir, post.source));
       let result;
       try {
-        result = renderMathInMarkdown(post.content, siteOptions, dollars);
+        // KaTeX's markup stays out of the note's one parse: no transform reads inside `.math`.
+        result = renderMathInMarkdown(post.content, siteOptions, dollars, (html) => deferHtml(hexo, post, html));
       } catch (error) {
         // A fault of ours must not stop the site: this note is left as written.
         hexo.log.error(`math: ${file}: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);

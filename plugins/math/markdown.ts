@@ -3,6 +3,8 @@
 // <hexoPostRenderCodeBlock> before either runs and puts it back afterwards (its
 // own highlighter relies on the same). Inline formulas keep their outer <span>
 // outside the protected part, so that a line starting with one stays a paragraph.
+// KaTeX's markup itself may go through `defer` (plugins/post-dom/deferred.ts),
+// which returns the text that stands for it until the note is finished.
 import { escapeHtml, inertHtml, protectHtml } from '../shared/html';
 import { pickOptions, renderFormula, type FormulaOptions, type RenderedFormula } from './render';
 import { scanMath, type MathSpan } from './scan';
@@ -23,11 +25,16 @@ export interface MathResult {
   warnings: MathIssue[];
 }
 
-export function toMarkup(rendered: RenderedFormula): string {
+export type Defer = (html: string) => string;
+
+const keep: Defer = (html) => html;
+
+export function toMarkup(rendered: RenderedFormula, defer: Defer = keep): string {
   const title = rendered.title ? ` title="${inertHtml(escapeHtml(rendered.title))}"` : '';
   const open = `<${rendered.tag} class="${rendered.className}"${title}>`;
-  if (rendered.tag === 'div') return protectHtml(`${open}${rendered.inner}</div>`);
-  return `${open}${protectHtml(rendered.inner)}</${rendered.tag}>`;
+  const inner = defer(rendered.inner);
+  if (rendered.tag === 'div') return protectHtml(`${open}${inner}</div>`);
+  return `${open}${protectHtml(inner)}</${rendered.tag}>`;
 }
 
 /**
@@ -69,7 +76,7 @@ export function tagOptions(name: 'mathjax' | 'katex', args: string): { display: 
   return { display, options: {}, ignored };
 }
 
-export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptions = {}, dollars = true): MathResult {
+export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptions = {}, dollars = true, defer: Defer = keep): MathResult {
   const { spans, problems } = scanMath(markdown, { dollars });
   const failures: MathIssue[] = [];
   const warnings: MathIssue[] = problems.map(({ line, message }) => ({ line, message }));
@@ -93,7 +100,7 @@ export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptio
       options: { ...options, displayMode: display },
     });
     if (rendered.error) failures.push({ line: span.line, message: rendered.error });
-    return toMarkup(rendered);
+    return toMarkup(rendered, defer);
   };
   for (const span of spans) edits.push({ start: span.start, end: span.end, text: formula(span) });
   // A tag without its end would make Nunjucks fail the whole build: show it as text.

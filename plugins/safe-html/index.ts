@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { registerPostTransform } from '../post-dom';
-import { cleanNote, describeRemoval } from './sanitize';
+import { describeRemoval, sanitizeNote } from './sanitize';
 
 /** Warnings per note, one per removal; a note full of handlers gets a count for the rest. */
 const SHOWN = 10;
@@ -13,9 +13,9 @@ export default function register(hexo: Hexo): void {
     // (a script URL never becomes a link card); what they add is built from cleaned markup.
     priority: 5,
     run($, post) {
-      const { removed, copies } = cleanNote($, { excerpt: post.excerpt, more: post.more });
+      // Hexo cuts the excerpt from the note after this pass (post-dom runs first), so it is clean too.
+      const removed = sanitizeNote($);
       if (removed.length === 0) return;
-      Object.assign(post, copies);
       const file = path.join(path.basename(hexo.source_dir), post.source);
       for (const r of removed.slice(0, SHOWN)) {
         hexo.log.warn(`${file}: removed ${describeRemoval(r)}: it could run script in the page (show code in a fenced block instead)`);

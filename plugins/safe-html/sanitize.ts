@@ -90,29 +90,3 @@ export function sanitizeNote($: NoteDom): Removal[] {
   if (root) walk(root.children, removed);
   return removed;
 }
-
-/** Hexo's copies of parts of a note's content (made by its excerpt filter, shown in the feed). */
-export interface NoteCopies {
-  excerpt?: unknown;
-  more?: unknown;
-}
-
-/**
- * Cleans a rendered note and the copies Hexo already made of its parts around
- * `<!-- more -->`: they are pieces of this content, so only a note that had
- * something removed needs them cleaned too. Returns what was removed from the
- * note and the cleaned copies to store back (none when nothing was removed).
- */
-export function cleanNote($: NoteDom, copies: NoteCopies): { removed: Removal[]; copies: Partial<Record<keyof NoteCopies, string>> } {
-  const removed = sanitizeNote($);
-  const cleaned: Partial<Record<keyof NoteCopies, string>> = {};
-  if (removed.length === 0) return { removed, copies: cleaned };
-  for (const field of ['excerpt', 'more'] as const) {
-    const part = copies[field];
-    if (typeof part !== 'string' || part === '') continue;
-    const dom = parseNoteHtml(part);
-    sanitizeNote(dom);
-    cleaned[field] = dom.html();
-  }
-  return { removed, copies: cleaned };
-}

@@ -50,6 +50,7 @@ before(async () => {
       '_posts/prices.md': note({ title: '价格', id: 'prices' }, 'Between $5 and $10, no math here.'),
       '_posts/math-off.md': note({ title: '关闭', id: 'math-off', math: false }, 'Shell: $HOME and $PATH$ stay text.\n\n{% katex %}x_1{% endkatex %}'),
       'about/index.md': note({ title: '关于', layout: 'page' }, '页面也有公式 $E = mc^2$。'),
+      '_posts/excerpt.md': note({ title: '摘要', id: 'excerpt', date: '2030-01-01 00:00:00' }, '能量 $E = mc^2$ 在摘要里。\n\n<!-- more -->\n\n## 正文\n\n$$\n\\int_0^1 x\\,dx\n$$'),
     },
   });
 });
@@ -130,6 +131,22 @@ test('KaTeX CSS is linked only on pages with math, and served with its fonts', (
   // No math JavaScript, no diagrams library: this site has no diagram.
   assert.ok(!site.exists('vendor/mermaid'));
   assert.equal(site.$('formulas/index.html')('script[src*="katex"]').length, 0);
+});
+
+test('formulas are whole wherever the note goes: page, excerpt, list summary and feed', () => {
+  // KaTeX's markup skips the DOM pass (plugins/post-dom/deferred.ts) and must be back everywhere.
+  const files = ['excerpt/index.html', 'index.html', 'atom.xml'];
+  for (const file of files) assert.doesNotMatch(site.read(file), /[\uE000\uE001]/, `${file} has no placeholder`);
+  const $ = site.$('excerpt/index.html');
+  assert.equal($('.note-body .math .katex').length, 2);
+  assert.ok($('.note-body h2#正文').length === 1, 'the rest of the note went through the transforms');
+  const item = site.$('index.html')('.note-item').filter((_, el) => site.$('index.html')(el).text().includes('摘要'));
+  assert.match(item.find('.note-item-excerpt').text(), /^能量 E=mc2 在摘要里。$/);
+  const feed = site.read('atom.xml');
+  const entry = feed.slice(feed.indexOf('<title>摘要</title>'));
+  const summary = /<summary type="html">([\s\S]*?)<\/summary>/.exec(entry)?.[1] ?? '';
+  assert.match(summary, /katex-mathml/, 'the excerpt carries the rendered formula');
+  assert.doesNotMatch(summary, /int_0/, 'and stops at <!-- more -->');
 });
 
 test('has_math is stored with the post and still drives the layout on a cached rebuild', async () => {
