@@ -8,7 +8,7 @@
 // are text, so nothing here touches them. One walk over the note's elements does
 // everything: this runs on every note of every build.
 import { isTag, type ChildNode, type Element } from 'domhandler';
-import { parseNoteHtml, type NoteDom } from '../post-dom/transforms';
+import type { NoteDom } from '../post-dom/transforms';
 
 const HOSTILE = /^(?:javascript|vbscript|data):/;
 /** Inline images are harmless where an image is expected, never SVG (it can carry script). */
