@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
+import database from './database';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
@@ -40,4 +41,5 @@ export default function register(hexo: Hexo): void {
   publishing(hexo);
   liveReload(hexo);
   stableOrder(hexo);
+  database(hexo);
 }
