@@ -166,15 +166,23 @@ export default function register(hexo: Hexo): void {
     20,
   );
 
+  // One formatter per build: making one is far slower than formatting, and pages ask on every render.
+  let formatter: { tag: string; format: (n: number) => string } | null = null;
   const numberFormat = (n: number): string => {
     const lang = hexo.config.language as unknown;
     const first: unknown = Array.isArray(lang) ? lang[0] : lang;
     const tag = typeof first === 'string' && first !== 'default' ? first : 'en';
-    try {
-      return new Intl.NumberFormat(tag).format(n);
-    } catch {
-      return String(n);
+    if (formatter?.tag !== tag) {
+      let format: (n: number) => string;
+      try {
+        const intl = new Intl.NumberFormat(tag);
+        format = (value) => intl.format(value);
+      } catch {
+        format = String;
+      }
+      formatter = { tag, format };
     }
+    return formatter.format(n);
   };
   const wordCountOn = (locals: ThemeLocals): boolean => locals.theme?.word_count?.enable !== false;
 

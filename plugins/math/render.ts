@@ -3,7 +3,7 @@
 // when display math sits inside a line of text). TeX that KaTeX rejects is shown
 // as its source with `math-error`, the message in the title and beside it.
 import { escapeHtml } from '../shared/html';
-import { Memo } from '../shared/memo';
+import { flatString, Memo } from '../shared/memo';
 
 type Katex = typeof import('katex');
 let katexModule: Katex | undefined;
@@ -96,7 +96,7 @@ function renderUncached(formula: Formula): RenderedFormula {
       trust: false,
       output: 'htmlAndMathml',
     });
-    return { tag, className: kind, inner, error: null };
+    return { tag, className: kind, inner: flatString(inner), error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const source = escapeHtml(formula.source);

@@ -25,3 +25,14 @@ export class Memo<V> {
     return value;
   }
 }
+
+/**
+ * The same text as one flat string. Markup built by concatenation (KaTeX,
+ * highlight.js) is a rope in V8, walked piece by piece each time it is copied
+ * into a note; a cached result is copied into many notes, so it is flattened
+ * once, when cached (reading a character makes V8 flatten it in place).
+ */
+export function flatString(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}

@@ -27,3 +27,12 @@ test('placeholders belong to their note and to this process; released notes and 
   a.release(one);
   assert.equal(a.expand(one, text), text);
 });
+
+test('stray private-use marks in a note stay as they are, next to real placeholders', () => {
+  const deferred = new DeferredHtml();
+  const post = {};
+  const a = deferred.defer(post, '<i>a</i>');
+  const b = deferred.defer(post, '<i>b</i>');
+  const text = `\uE000x\uE001 ${a}${b} \uE000 tail \uE001${a}`;
+  assert.equal(deferred.expand(post, text), '\uE000x\uE001 <i>a</i><i>b</i> \uE000 tail \uE001<i>a</i>');
+});
