@@ -10,6 +10,8 @@ export interface Problem {
   level: 'warn' | 'error';
   /** The note's file, relative to the site folder. */
   file: string;
+  /** The front-matter key the problem is about, so its line can be found. */
+  key?: string;
   message: string;
 }
 
@@ -27,6 +29,7 @@ export function checkFlags(file: string, data: Record<string, unknown>): Problem
     problems.push({
       level: 'warn',
       file,
+      key,
       message: `front matter "${key}" is ${JSON.stringify(value) ?? typeof value}, not true or false; the flag stays off`,
     });
   }
@@ -78,7 +81,7 @@ export function resolveIds(notes: readonly NoteIdInput[], reserved: ReadonlyMap<
     if (id && !BAD_ID.test(id)) return id;
     const fallback = idFromFileName(note.source);
     const why = id ? `"${id}" cannot be a URL path (no spaces, ? # % \\ quotes, < >, or empty/dot segments)` : 'empty';
-    problems.push({ level: 'error', file: note.file, message: `front matter "id" is ${why}; the note is published at ${fallback}/ (from its file name) until it is fixed` });
+    problems.push({ level: 'error', file: note.file, key: 'id', message: `front matter "id" is ${why}; the note is published at ${fallback}/ (from its file name) until it is fixed` });
     return fallback;
   });
   const order = notes.map((_, i) => i).sort((a, b) => (notes[a]?.file ?? '').localeCompare(notes[b]?.file ?? ''));
@@ -102,6 +105,7 @@ export function resolveIds(notes: readonly NoteIdInput[], reserved: ReadonlyMap<
     problems.push({
       level: 'error',
       file,
+      key: 'id',
       message: `id "${id}" is also the id of ${first}; ${first} keeps ${id}/ and this note is published at ${moved}/ until one of the ids changes`,
     });
   }
@@ -119,4 +123,17 @@ export function frontMatterErrorLine(raw: string): { line: number; message: stri
   // The message's own position counts lines of the YAML block, not of the file.
   const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   return { line, message };
+}
+
+/** The file line of `key:` at the top level of the note's front matter, or null. */
+export function frontMatterKeyLine(raw: unknown, key: string): number | null {
+  if (typeof raw !== 'string') return null;
+  const lines = raw.split('\n').map((line) => line.trimEnd());
+  // Hexo also reads front matter without the opening `---`.
+  const first = lines[0] === '---' ? 1 : 0;
+  const end = lines.indexOf('---', first);
+  if (end === -1) return null;
+  const pattern = new RegExp(`^${key.replace(/\W/g, '\\$&')}\\s*:`);
+  const at = lines.slice(first, end).findIndex((line) => pattern.test(line));
+  return at === -1 ? null : first + at + 1;
 }

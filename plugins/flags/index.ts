@@ -3,8 +3,9 @@ import path from 'node:path';
 import { storedRecords, type Hexo, type PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
+import { reportProblem } from '../shared/problems';
 import { countWords, readingMinutes, totalWords } from './counter';
-import { checkFlags, flagOn, frontMatterErrorLine, resolveIds, type Problem } from './front-matter';
+import { checkFlags, flagOn, frontMatterErrorLine, frontMatterKeyLine, resolveIds, type Problem } from './front-matter';
 import { assignHeadingIds, tocEntries, type TocEntry } from './headings';
 import { proseText } from './prose';
 import { buildToc, renderToc, tocDepth } from './toc';
@@ -28,8 +29,13 @@ function isNote(post: PostData): boolean {
   return /^_(posts|drafts)\//.test(post.source);
 }
 
-function log(hexo: Hexo, problems: readonly Problem[]): void {
-  for (const p of problems) hexo.log[p.level](`${p.file}: ${p.message}`);
+/** Logs each problem and reports it for the live reload, with the line of the key it is about. */
+function report(hexo: Hexo, problems: readonly Problem[], posts: readonly Readonly<PostDoc>[]): void {
+  if (!problems.length) return;
+  const raw = new Map(posts.map((post) => [fileOf(hexo, post.source), post.raw]));
+  for (const { level, file, key, message } of problems) {
+    reportProblem(hexo, { level, file, line: key ? frontMatterKeyLine(raw.get(file), key) : null, message });
+  }
 }
 
 /** Hexo's Post model rejects `id:` (null) and drops the note; keep it as '' so we can report it. */
@@ -41,6 +47,38 @@ function acceptEmptyIds(hexo: Hexo): void {
     }
   }
   hexo.model('Post').schema.path('id', new EmptyIsString('id'));
+}
+
+interface SourceFile {
+  path: string;
+  type: string;
+}
+
+/**
+ * When a changed note's front matter fails to parse, Hexo logs "Process failed"
+ * but keeps the note's previous version published (in db.json too) and, under
+ * `hexo server`, does not regenerate. Drop that stale version, so the note is
+ * reported as unreadable (checkNotes) at every build until it is fixed, and ask
+ * for the regeneration that shows it.
+ */
+function dropNotesThatFailToLoad(hexo: Hexo): void {
+  // Found by name, as note-render finds Hexo's render filter: Hexo does not export its processors.
+  const entry = (hexo.extend.processor.list() as unknown as { process: (file: SourceFile) => unknown }[]).find(
+    (p) => p.process.name === 'postProcessor',
+  );
+  if (!entry) throw new Error("flags: Hexo's post processor was not found (Hexo changed?)");
+  const original = entry.process;
+  entry.process = function processNote(this: unknown, file: SourceFile): Promise<unknown> {
+    return Promise.resolve(original.call(this, file)).catch(async (error: unknown) => {
+      const stale = hexo.model('Post').findOne({ source: file.path }) as { remove(): PromiseLike<unknown> } | undefined;
+      if (stale && file.type !== 'delete') {
+        await stale.remove();
+        // Hexo's watcher regenerates on processAfter, which a failed file does not emit.
+        hexo.source.emit('processAfter', { type: file.type, path: file.path });
+      }
+      throw error;
+    });
+  };
 }
 
 function fileOf(hexo: Hexo, source: string): string {
@@ -103,13 +141,14 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
     // Without a YAML error this file was left out for another reason, which
     // Hexo's own "Process failed" error explains.
     if (!where) continue;
-    problems.push({
+    reportProblem(hexo, {
       level: 'error',
-      file: `${file}:${where.line}`,
+      file,
+      line: where.line,
       message: `the front matter is not valid YAML (${where.message}); this note is not published until it is fixed`,
     });
   }
-  log(hexo, problems);
+  report(hexo, problems, posts);
 
   const changed: PostDoc[] = [];
   posts.forEach((record, i) => {
@@ -125,6 +164,7 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
 
 export default function register(hexo: Hexo): void {
   acceptEmptyIds(hexo);
+  dropNotesThatFailToLoad(hexo);
 
   // Runs only when a note is (re)read, so what the author wrote is kept apart
   // from the id this feature publishes it under.

@@ -8,20 +8,36 @@ export function clientScript(root: string): string {
   // Marks the page once the server can tell it to reload (tests wait for it).
   source.addEventListener('open', () => { document.documentElement.dataset.livereload = 'connected'; });
   source.addEventListener('reload', () => location.reload());
+  // The problems the last build found in notes (an empty list: none, so no box).
   source.addEventListener('problems', (event) => {
     const problems = JSON.parse(event.data);
-    let box = document.getElementById('livereload-problems');
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'livereload-problems';
-      box.setAttribute('role', 'alert');
-      box.style.cssText = 'position:fixed;z-index:2147483647;left:1rem;right:1rem;bottom:1rem;max-height:40vh;overflow:auto;padding:.75rem 1rem;border-radius:6px;background:#7f1d1d;color:#fff;font:13px/1.5 ui-monospace,monospace;white-space:pre-wrap';
-      box.addEventListener('click', () => box.remove());
-      document.body.append(box);
+    const old = document.getElementById('livereload-problems');
+    if (old) old.remove();
+    if (!problems.length) return;
+    const errors = problems.filter((p) => p.level === 'error').length;
+    const warnings = problems.length - errors;
+    const box = document.createElement('div');
+    box.id = 'livereload-problems';
+    box.dataset.level = errors ? 'error' : 'warn';
+    box.setAttribute('role', errors ? 'alert' : 'status');
+    box.title = 'click to hide';
+    box.style.cssText = 'position:fixed;z-index:2147483647;left:1rem;right:1rem;bottom:1rem;max-height:40vh;overflow:auto;padding:.75rem 1rem;border-radius:6px;color:#fff;font:13px/1.5 ui-monospace,monospace;white-space:pre-wrap;background:' + (errors ? '#7f1d1d' : '#78350f');
+    box.addEventListener('click', () => box.remove());
+    const counts = [errors && errors + (errors > 1 ? ' errors' : ' error'), warnings && warnings + (warnings > 1 ? ' warnings' : ' warning')].filter(Boolean);
+    const head = document.createElement('strong');
+    head.textContent = 'hexo server: ' + counts.join(', ') + ' in notes' + (errors ? ' (a note that fails to render keeps its last good version)' : '');
+    box.append(head);
+    for (const p of problems) {
+      const text = p.file + (p.line ? ':' + p.line : '') + ': ' + p.message;
+      const row = document.createElement('div');
+      row.className = 'livereload-problem';
+      row.dataset.level = p.level;
+      row.textContent = (p.level === 'error' ? 'error: ' : 'warning: ') + text;
+      if (p.level !== 'error') row.style.color = '#fde68a';
+      box.append(row);
+      console[p.level === 'error' ? 'error' : 'warn'](text);
     }
-    const lines = problems.map((p) => p.file + (p.line ? ':' + p.line : '') + ': ' + p.message);
-    for (const line of lines) console.error(line);
-    box.textContent = 'hexo server: this page still shows the last good version.\\n' + lines.join('\\n');
+    document.body.append(box);
   });
 })();
 `;

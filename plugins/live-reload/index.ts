@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hexo } from '../hexo';
-import type { RenderProblem } from '../note-render';
+import { noteProblems, type NoteProblem } from '../shared/problems';
 import { clientScript, injectScript } from './client';
 
 interface App {
@@ -47,17 +47,15 @@ export default function register(hexo: Hexo): void {
       const scriptPath = `${root}__livereload.js`;
       const script = clientScript(root);
       const clients = new Set<ServerResponse>();
-      let problems: RenderProblem[] = [];
+      // What the last complete generation found: every page that connects shows it.
+      let shown: NoteProblem[] = [];
 
-      hexo.on('notes:rendered', (found: RenderProblem[]) => {
-        problems = found;
-      });
-      // A regeneration after a saved note (or theme file) is complete: reload,
-      // unless a note failed, in which case the page keeps its last good version.
+      // A regeneration after a saved note (or theme file) is complete: reload.
+      // A note that failed to render still serves its last good version, and the
+      // reloaded page shows the problems when it connects.
       hexo.on('generateAfter', () => {
-        const message = problems.length ? `event: problems\ndata: ${JSON.stringify(problems)}\n\n` : 'event: reload\ndata: {}\n\n';
-        problems = [];
-        for (const client of clients) client.write(message);
+        shown = noteProblems(hexo);
+        for (const client of clients) client.write('event: reload\ndata: {}\n\n');
       });
 
       app.use((req, res, next) => {
@@ -65,6 +63,7 @@ export default function register(hexo: Hexo): void {
         if (pathname === streamPath) {
           res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
           res.write('retry: 500\n\n');
+          res.write(`event: problems\ndata: ${JSON.stringify(shown)}\n\n`);
           clients.add(res);
           req.on('close', () => clients.delete(res));
           return;
@@ -79,5 +78,30 @@ export default function register(hexo: Hexo): void {
       });
     },
     5,
+  );
+
+  // Under `hexo server` a page that does not exist (a note whose front matter
+  // no longer parses, an id just changed) gets the site's 404 page, as static
+  // hosts serve it, so the live reload still runs there and shows why. After
+  // hexo-server's own middlewares (10): only what they did not serve.
+  hexo.extend.filter.register(
+    'server_middleware',
+    (app: App) => {
+      const args = hexo.env.args as Record<string, unknown>;
+      if (args.s || args.static) return;
+      app.use((req, res, next) => {
+        const page = hexo.route.get('404.html') as NodeJS.ReadableStream | undefined;
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !/text\/html/.test(req.headers.accept ?? '') || !page) {
+          next();
+          return;
+        }
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        if (req.method === 'HEAD') res.end();
+        else page.pipe(res).on('error', next);
+      });
+    },
+    20,
   );
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { unescapeHTML } from 'hexo-util';
 import { storedRecords, type Hexo, type PostData } from '../hexo';
 import { escapeHtml } from '../shared/html';
+import { reportProblem } from '../shared/problems';
 import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 import { invalidUtf8Line } from './utf8';
 
@@ -30,13 +31,6 @@ export class NoteRenderError extends Error {
   ) {
     super(message);
   }
-}
-
-/** What the live reload tells the browser after a regeneration. */
-export interface RenderProblem {
-  file: string;
-  line: number | null;
-  message: string;
 }
 
 function firstLine(text: string): string {
@@ -80,7 +74,6 @@ export default function register(hexo: Hexo): void {
   // The last good rendering of each note in this process: `hexo server` keeps
   // showing it while the note is broken.
   const lastGood = new Map<string, string>();
-  let problems: RenderProblem[] = [];
 
   async function renderOne(post: NoteDoc): Promise<void> {
     const file = where(post);
@@ -92,8 +85,7 @@ export default function register(hexo: Hexo): void {
     } catch (error) {
       const line = error instanceof NoteRenderError ? error.line : null;
       const message = error instanceof Error ? firstLine(error.message) : String(error);
-      hexo.log.error(`${file}${line ? `:${line}` : ''}: failed to render: ${message}`);
-      problems.push({ file, line, message });
+      reportProblem(hexo, { level: 'error', file, line, message: `failed to render: ${message}` });
       post.render_failed = true;
       const previous = lastGood.get(post.full_source);
       if (previous !== undefined) {
@@ -113,9 +105,7 @@ export default function register(hexo: Hexo): void {
     if (post.raw?.includes('\uFFFD')) {
       const line = invalidUtf8Line(fs.readFileSync(post.full_source));
       if (line !== null) {
-        const message = 'the file is not UTF-8 text; save it as UTF-8';
-        hexo.log.error(`${file}:${line}: ${message}`);
-        problems.push({ file, line, message });
+        reportProblem(hexo, { level: 'error', file, line, message: 'the file is not UTF-8 text; save it as UTF-8' });
         post.render_failed = true;
       }
     }
@@ -123,7 +113,6 @@ export default function register(hexo: Hexo): void {
   }
 
   async function renderNotes(this: Hexo): Promise<void> {
-    problems = [];
     // Only the notes to render are fetched as documents: copying every note is
     // most of this filter's cost when one note changed.
     const pending = (['Post', 'Page'] as const).flatMap((name) => {
@@ -133,7 +122,6 @@ export default function register(hexo: Hexo): void {
         .map((record) => model.findById(record._id));
     });
     await Promise.all(pending.map(renderOne));
-    hexo.emit('notes:rendered', problems);
   }
 
   // Replaces Hexo's own render_post filter: one note that fails no longer stops

@@ -1,0 +1,49 @@
+// The problems a generation found in notes, in one place per site: features
+// report them here (which also logs them), and `hexo server`'s live reload shows
+// them in the open page. Emptied when a generation starts, since every
+// generation reports again whatever is still wrong; so a fixed note's problem
+// is gone after the next regeneration.
+import type { Hexo } from '../hexo';
+
+export interface NoteProblem {
+  level: 'error' | 'warn';
+  /** The note's file relative to the site folder, e.g. `source/_posts/a.md`. */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line: number | null;
+  message: string;
+}
+
+/** `file:line: message`, the form of the log line and of the page's error box. */
+export function formatProblem(problem: NoteProblem): string {
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+
+const lists = new WeakMap<Hexo, NoteProblem[]>();
+
+function listOf(hexo: Hexo): NoteProblem[] {
+  let list = lists.get(hexo);
+  if (!list) {
+    const created: NoteProblem[] = [];
+    hexo.on('generateBefore', () => {
+      created.length = 0;
+    });
+    lists.set(hexo, created);
+    list = created;
+  }
+  return list;
+}
+
+/** Logs a note's problem at its level and keeps it for this generation. */
+export function reportProblem(hexo: Hexo, problem: NoteProblem): void {
+  hexo.log[problem.level](formatProblem(problem));
+  listOf(hexo).push({ level: problem.level, file: problem.file, line: problem.line, message: problem.message });
+}
+
+/** The problems reported since the current (or last) generation started: errors first, then by file and line. */
+export function noteProblems(hexo: Hexo): NoteProblem[] {
+  const rank = (p: NoteProblem): number => (p.level === 'error' ? 0 : 1);
+  return listOf(hexo)
+    .map((p) => ({ ...p }))
+    .sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
