@@ -62,10 +62,12 @@ interface SourceFile {
  * for the regeneration that shows it.
  */
 function dropNotesThatFailToLoad(hexo: Hexo): void {
-  // Found by name, as note-render finds Hexo's render filter: Hexo does not export its processors.
-  const entry = (hexo.extend.processor.list() as unknown as { process: (file: SourceFile) => unknown }[]).find(
-    (p) => p.process.name === 'postProcessor',
-  );
+  // Found by what it matches: Hexo neither exports nor names its processors.
+  const processors = hexo.extend.processor.list() as unknown as { pattern: { match(path: string): unknown }; process: (file: SourceFile) => unknown }[];
+  const entry = processors.find((p) => {
+    const params = p.pattern.match('_posts/note.md');
+    return typeof params === 'object' && params !== null && 'published' in params;
+  });
   if (!entry) throw new Error("flags: Hexo's post processor was not found (Hexo changed?)");
   const original = entry.process;
   entry.process = function processNote(this: unknown, file: SourceFile): Promise<unknown> {

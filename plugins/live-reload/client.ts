@@ -13,6 +13,8 @@ export function clientScript(root: string): string {
     const problems = JSON.parse(event.data);
     const old = document.getElementById('livereload-problems');
     if (old) old.remove();
+    // How many the page was told of (tests wait for it).
+    document.documentElement.dataset.livereloadProblems = String(problems.length);
     if (!problems.length) return;
     const errors = problems.filter((p) => p.level === 'error').length;
     const warnings = problems.length - errors;

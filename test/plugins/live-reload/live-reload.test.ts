@@ -27,6 +27,7 @@ test('the script goes before </body>, or at the end without one', () => {
 describe('live reload in hexo server', { skip: browserSkip() }, () => {
   const dir = makeSite({ files: { '_posts/a.md': note({ title: 'A', id: 'a' }, 'first version') } });
   const file = path.join(dir, 'source/_posts/a.md');
+  const other = path.join(dir, 'source/_posts/z.md');
   let server: ChildProcess;
   let output = '';
   let browser: Browser;
@@ -87,7 +88,51 @@ describe('live reload in hexo server', { skip: browserSkip() }, () => {
     fs.writeFileSync(file, note({ title: 'A', id: 'a' }, 'fourth version'));
     await reloaded;
     assert.match(await page.locator('.note-body').innerText(), /fourth version/);
+    await page.waitForSelector('html[data-livereload-problems="0"]');
     assert.equal(await page.locator('#livereload-problems').count(), 0);
+  });
+
+  /** Saves a file (or removes it) and waits for the open page to reload and hear the problems. */
+  async function saveAndReload(target: string, content: string | null): Promise<void> {
+    await page.waitForSelector('html[data-livereload="connected"]');
+    const reloaded = page.waitForEvent('load');
+    if (content === null) fs.rmSync(target);
+    else fs.writeFileSync(target, content);
+    await reloaded;
+    await page.waitForSelector('html[data-livereload-problems]');
+  }
+
+  test('front matter that is not valid YAML: the 404 page with an error box naming file and line', async () => {
+    await saveAndReload(file, '---\ntitle: A\nid: a\ntags: [x\n---\n\nfifth version\n');
+    const box = page.locator('#livereload-problems');
+    assert.equal(await box.getAttribute('data-level'), 'error');
+    assert.match(await box.innerText(), /error: source\/_posts\/a\.md:4: the front matter is not valid YAML/);
+    assert.equal(await page.locator('h1.page-title').count(), 1, 'the site\'s 404 page');
+    assert.equal(await page.locator('.note-body').count(), 0);
+  });
+
+  test('fixing the front matter: the box is gone and the note is back', async () => {
+    await saveAndReload(file, note({ title: 'A', id: 'a' }, 'sixth version'));
+    assert.match(await page.locator('.note-body').innerText(), /sixth version/);
+    assert.equal(await page.getAttribute('html', 'data-livereload-problems'), '0');
+    assert.equal(await page.locator('#livereload-problems').count(), 0);
+  });
+
+  test('a duplicate id: the box names both files', async () => {
+    await saveAndReload(other, note({ title: 'Z', id: 'a' }, 'same id'));
+    const text = await page.locator('#livereload-problems').innerText();
+    assert.match(text, /error: source\/_posts\/z\.md:5: id "a" is also the id of source\/_posts\/a\.md/);
+    assert.match(await page.locator('.note-body').innerText(), /sixth version/);
+    await saveAndReload(other, null);
+    assert.equal(await page.locator('#livereload-problems').count(), 0);
+  });
+
+  test('a front-matter warning is shown marked as a warning', async () => {
+    await saveAndReload(file, note({ title: 'A', id: 'a', no_toc: 'sometimes' }, 'seventh version'));
+    const box = page.locator('#livereload-problems');
+    assert.equal(await box.getAttribute('data-level'), 'warn');
+    assert.match(await box.innerText(), /1 warning in notes\nwarning: source\/_posts\/a\.md:6: front matter "no_toc" is "sometimes"/);
+    assert.match(await page.locator('.note-body').innerText(), /seventh version/);
   });
 
   test('hexo generate writes nothing of it', async () => {
