@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkFlags, flagOn, frontMatterErrorLine, idFromFileName, resolveIds } from '../../../plugins/flags/front-matter';
+import { checkFlags, flagOn, frontMatterErrorLine, frontMatterKeyLine, idFromFileName, resolveIds } from '../../../plugins/flags/front-matter';
 
 test('flags: only true is on; non-booleans warn with file, key and value', () => {
   assert.equal(flagOn(true), true);
@@ -71,4 +71,21 @@ test("an id that is one of the site's own folders moves aside", () => {
   const { ids, problems } = resolveIds([n('_posts/t.md', 'tags'), n('_posts/u.md', 'usual')], new Map([['tags', 'the tag pages']]));
   assert.deepEqual(ids, ['tags-2', 'usual']);
   assert.match(problems[0]?.message ?? '', /the tag pages keeps tags\/.*tags-2\//);
+});
+
+test('the file line of a front-matter key, for messages about it', () => {
+  const raw = '---\ntitle: A\nid: a\nno_toc: "x"\nnested:\n  id: inner\n---\n\nid: in the body\n';
+  assert.equal(frontMatterKeyLine(raw, 'id'), 3);
+  assert.equal(frontMatterKeyLine(raw, 'no_toc'), 4);
+  assert.equal(frontMatterKeyLine(raw, 'missing'), null);
+  assert.equal(frontMatterKeyLine('---\ntitle: A\n---\n\nid: in the body\n', 'id'), null);
+  // Hexo's front matter without the opening ---.
+  assert.equal(frontMatterKeyLine('title: A\nid :\n---\nbody', 'id'), 2);
+  assert.equal(frontMatterKeyLine('no front matter\nid: x', 'id'), null);
+  assert.equal(frontMatterKeyLine(undefined, 'id'), null);
+});
+
+test('problems name the key they are about', () => {
+  assert.deepEqual(checkFlags('a.md', { no_toc: 'x' }).map((p) => p.key), ['no_toc']);
+  assert.deepEqual(resolveIds([n('_posts/e.md', ''), n('_posts/a.md', 'e')]).problems.map((p) => p.key), ['id', 'id']);
 });

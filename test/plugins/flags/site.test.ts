@@ -65,8 +65,8 @@ describe('flags on fixture notes', () => {
     assert.deepEqual(site.errors, []);
     assert.equal(site.code, 0);
     const warnings = site.warnings.join('\n');
-    assert.match(warnings, /source\/_posts\/invalid\.md: .*"no_word_count" is 3/);
-    assert.match(warnings, /source\/_posts\/invalid\.md: .*"no_toc" is "sometimes"/);
+    assert.match(warnings, /source\/_posts\/invalid\.md:6: .*"no_word_count" is 3/);
+    assert.match(warnings, /source\/_posts\/invalid\.md:7: .*"no_toc" is "sometimes"/);
     assert.equal(site.warnings.length, 2);
   });
 
@@ -208,14 +208,14 @@ describe('front matter problems', () => {
   after(() => site.remove());
 
   test('an empty id is an error naming the file; the note is at its file name', () => {
-    assert.ok(site.errors.some((e) => /source\/_posts\/empty-id\.md: .*"id" is empty/.test(e)), site.errors.join('\n'));
+    assert.ok(site.errors.some((e) => /source\/_posts\/empty-id\.md:4: .*"id" is empty/.test(e)), site.errors.join('\n'));
     assert.match(site.read('empty-id/index.html'), /空 id 的笔记/);
   });
 
   test('a shared id is an error naming both files; both notes stay reachable', () => {
     const line = site.errors.find((e) => e.includes('dup-b.md'));
     assert.ok(line, site.errors.join('\n'));
-    assert.match(line, /source\/_posts\/dup-a\.md/);
+    assert.match(line, /source\/_posts\/dup-b\.md:5: .*source\/_posts\/dup-a\.md/);
     assert.equal(site.$('dup/index.html')('article.note h1').text(), 'Dup A');
     assert.equal(site.$('dup-2/index.html')('article.note h1').text(), 'Dup B');
     assert.equal(site.$('dup-2/index.html')('article.note').attr('data-id'), 'dup-2');
@@ -254,5 +254,21 @@ test('npm run build lists every problem and exits non-zero', async () => {
     assert.match(listing, /bad-yaml\.md:2/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a note whose front matter breaks after a build is reported and unpublished, not served from the cache', async () => {
+  const site = await buildSite({ files: { '_posts/a.md': note({ title: 'Was fine', id: 'a' }, '正文'), '_posts/b.md': note({ title: 'B', id: 'b' }, '乙') } });
+  try {
+    assert.deepEqual(site.errors, []);
+    assert.match(site.read('index.html'), /href="\/a\/"/);
+    fs.writeFileSync(path.join(site.dir, 'source/_posts/a.md'), '---\ntitle: Was fine\nid: a\ntags: [x\n---\n\n正文\n');
+    for (const run of [1, 2]) {
+      const again = await site.hexo('generate');
+      assert.match(again.output, /ERROR.* source\/_posts\/a\.md:4: the front matter is not valid YAML/, `build ${run}`);
+      assert.doesNotMatch(site.read('index.html'), /href="\/a\/"/, `build ${run}`);
+    }
+  } finally {
+    site.remove();
   }
 });
