@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { deferHtml } from '../post-dom';
 import { isMarkdownSource } from '../shared/fences';
+import { reportRenderFault } from '../shared/problems';
 import { bodyLineOffset, registerVendorFiles } from '../shared/site';
 import { katexAssets } from './assets';
 import { renderMathInMarkdown } from './markdown';
@@ -29,7 +30,7 @@ export default function register(hexo: Hexo): void {
         result = renderMathInMarkdown(post.content, siteOptions, dollars, (html) => deferHtml(hexo, post, html));
       } catch (error) {
         // A fault of ours must not stop the site: this note is left as written.
-        hexo.log.error(`math: ${file}: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);
+        reportRenderFault(hexo, post, `math: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
       if (result.formulas === 0 && result.warnings.length === 0) return;

@@ -1,5 +1,6 @@
 import type { Hexo, PostData } from '../hexo';
 import { isMarkdownSource } from '../shared/fences';
+import { reportRenderFault } from '../shared/problems';
 import { registerVendorFiles } from '../shared/site';
 import { convertDiagrams } from './fences';
 import { mermaidFiles } from './vendor';
@@ -38,7 +39,7 @@ export default function register(hexo: Hexo): void {
           }).text;
         } catch (error) {
           // A fault of ours must not stop the site: this note's fences stay code.
-          hexo.log.error(`mermaid: ${post.source}: diagrams not converted: ${error instanceof Error ? error.message : String(error)}`);
+          reportRenderFault(hexo, post, `mermaid: diagrams not converted: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
       9,

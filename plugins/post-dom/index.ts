@@ -1,4 +1,5 @@
 import type { Hexo, PostData } from '../hexo';
+import { reportRenderFault } from '../shared/problems';
 import { DeferredHtml } from './deferred';
 import { applyTransforms, sortTransforms, type PostTransform } from './transforms';
 
@@ -48,7 +49,7 @@ export default function register(hexo: Hexo): void {
         post.content = html;
         for (const failure of failures) {
           const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
-          hexo.log.error(`${post.source}: ${failure.name} failed: ${message}`);
+          reportRenderFault(hexo, post, `${failure.name} failed: ${message}`);
         }
       }
       post.content = deferred.expand(post, post.content);

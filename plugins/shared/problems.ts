@@ -3,7 +3,8 @@
 // them in the open page. Emptied when a generation starts, since every
 // generation reports again whatever is still wrong; so a fixed note's problem
 // is gone after the next regeneration.
-import type { Hexo } from '../hexo';
+import path from 'node:path';
+import type { Hexo, PostData } from '../hexo';
 
 export interface NoteProblem {
   level: 'error' | 'warn';
@@ -17,6 +18,21 @@ export interface NoteProblem {
 /** `file:line: message`, the form of the log line and of the page's error box. */
 export function formatProblem(problem: NoteProblem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+
+/** A note's file as problems name it: relative to the site folder. */
+export function noteFile(hexo: Hexo, post: PostData): string {
+  return path.relative(hexo.base_dir, post.full_source ?? path.join(hexo.source_dir, post.source));
+}
+
+/**
+ * Reports a fault of ours in rendering a note (the note is left partly as written)
+ * and marks the note so the next build renders it, and reports it, again
+ * (note-render reads `render_failed`).
+ */
+export function reportRenderFault(hexo: Hexo, post: PostData, message: string): void {
+  post.render_failed = true;
+  reportProblem(hexo, { level: 'error', file: noteFile(hexo, post), line: null, message });
 }
 
 const lists = new WeakMap<Hexo, NoteProblem[]>();

@@ -2,9 +2,10 @@
 // what live reload shows, emptied when a generation starts.
 import assert from 'node:assert/strict';
 import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import Hexo from 'hexo';
-import { formatProblem, noteProblems, reportProblem, type NoteProblem } from '../../../plugins/shared/problems';
+import { formatProblem, noteProblems, reportProblem, reportRenderFault, type NoteProblem } from '../../../plugins/shared/problems';
 
 function site(): { hexo: Hexo; logged: string[] } {
   const hexo = new Hexo(os.tmpdir(), { silent: true });
@@ -52,4 +53,13 @@ test('each site has its own; callers get copies', () => {
   copy[0]!.message = 'changed';
   copy.pop();
   assert.deepEqual(noteProblems(one.hexo), [bad]);
+});
+
+test('a fault in rendering a note: an error naming its file, and the note renders again next build', () => {
+  const { hexo, logged } = site();
+  const post = { source: '_posts/a.md', full_source: path.join(hexo.source_dir, '_posts/a.md'), content: '' };
+  reportRenderFault(hexo, post, 'math: formulas not rendered: boom');
+  assert.deepEqual(logged, ['ERROR source/_posts/a.md: math: formulas not rendered: boom']);
+  assert.equal((post as Record<string, unknown>).render_failed, true);
+  assert.equal(noteProblems(hexo)[0]?.level, 'error');
 });
