@@ -52,16 +52,20 @@ function acceptEmptyIds(hexo: Hexo): void {
 interface SourceFile {
   path: string;
   type: string;
+  params: { renderable?: boolean };
 }
 
 /**
- * When a changed note's front matter fails to parse, Hexo logs "Process failed"
- * but keeps the note's previous version published (in db.json too) and, under
- * `hexo server`, does not regenerate. Drop that stale version, so the note is
- * reported as unreadable (checkNotes) at every build until it is fixed, and ask
- * for the regeneration that shows it.
+ * The notes Hexo could not read (`_posts/a.md`…), as of the last time each was
+ * processed: Hexo logs "Process failed" and goes on without them. Hexo also
+ * keeps such a note's previous version published (in db.json too) and, under
+ * `hexo server`, does not regenerate; so the stale version is dropped and the
+ * regeneration asked for, and checkNotes reports the note at every build until
+ * it is fixed. A note that fails is processed again at every load (it has no
+ * post to skip to), so this set is complete in `hexo generate` as well.
  */
-function dropNotesThatFailToLoad(hexo: Hexo): void {
+function trackUnreadNotes(hexo: Hexo): ReadonlySet<string> {
+  const unread = new Set<string>();
   // Found by what it matches: Hexo neither exports nor names its processors.
   const processors = hexo.extend.processor.list() as unknown as { pattern: { match(path: string): unknown }; process: (file: SourceFile) => unknown }[];
   const entry = processors.find((p) => {
@@ -71,37 +75,29 @@ function dropNotesThatFailToLoad(hexo: Hexo): void {
   if (!entry) throw new Error("flags: Hexo's post processor was not found (Hexo changed?)");
   const original = entry.process;
   entry.process = function processNote(this: unknown, file: SourceFile): Promise<unknown> {
-    return Promise.resolve(original.call(this, file)).catch(async (error: unknown) => {
-      const stale = hexo.model('Post').findOne({ source: file.path }) as { remove(): PromiseLike<unknown> } | undefined;
-      if (stale && file.type !== 'delete') {
-        await stale.remove();
-        // Hexo's watcher regenerates on processAfter, which a failed file does not emit.
-        hexo.source.emit('processAfter', { type: file.type, path: file.path });
-      }
-      throw error;
-    });
+    return Promise.resolve(original.call(this, file)).then(
+      (result) => {
+        unread.delete(file.path);
+        return result;
+      },
+      async (error: unknown) => {
+        // Assets (post_asset_folder) go through the same processor; only notes count.
+        if (file.type !== 'delete' && file.params.renderable) {
+          unread.add(file.path);
+          const stale = hexo.model('Post').findOne({ source: file.path }) as { remove(): PromiseLike<unknown> } | undefined;
+          if (stale) await stale.remove();
+          // Hexo's watcher regenerates on processAfter, which a failed file does not emit.
+          hexo.source.emit('processAfter', { type: file.type, path: file.path });
+        }
+        throw error;
+      },
+    );
   };
+  return unread;
 }
 
 function fileOf(hexo: Hexo, source: string): string {
   return `${hexo.config.source_dir}/${source}`;
-}
-
-/**
- * Files Hexo would have read as notes but has no post for: their front matter
- * failed to parse. Hexo's own rules: temporary files (~, %) and names starting
- * with _ or . inside _posts are not notes.
- */
-function unreadNotes(hexo: Hexo, sources: ReadonlySet<string>): string[] {
-  const sourceDir = `${hexo.config.source_dir}/`;
-  const postsDir = `${sourceDir}_posts/`;
-  return storedRecords(hexo, 'Cache')
-    .map((entry) => entry._id)
-    .filter((id) => {
-      if (!id.startsWith(postsDir) || /[~%]$/.test(id) || /(^|\/)[_.]/.test(id.slice(postsDir.length))) return false;
-      return hexo.render.isRenderable(id) && !sources.has(id.slice(sourceDir.length));
-    })
-    .sort();
 }
 
 /** Folders Hexo's own listings are written to; a note published there would overwrite them. */
@@ -115,7 +111,7 @@ function siteFolders(hexo: Hexo): Map<string, string> {
   return folders;
 }
 
-function checkNotes(hexo: Hexo): Promise<unknown> {
+function checkNotes(hexo: Hexo, unread: ReadonlySet<string>): Promise<unknown> {
   const Post = hexo.model('Post');
   const records = storedRecords(hexo, 'Post');
   const posts = records.filter((p) => p.published !== false || hexo.config.render_drafts) as unknown as readonly Readonly<PostDoc>[];
@@ -132,22 +128,21 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
   );
   problems.push(...idProblems);
 
-  const sources = new Set(records.map((p) => p.source as string));
-  for (const file of unreadNotes(hexo, sources)) {
+  for (const source of [...unread].sort()) {
+    const file = fileOf(hexo, source);
     let where: { line: number; message: string } | null = null;
     try {
       where = frontMatterErrorLine(fs.readFileSync(path.join(hexo.base_dir, file), 'utf8'));
     } catch {
-      // Unreadable: Hexo has logged its own error for this file.
+      // Unreadable: Hexo's own error names the reason.
     }
-    // Without a YAML error this file was left out for another reason, which
-    // Hexo's own "Process failed" error explains.
-    if (!where) continue;
     reportProblem(hexo, {
       level: 'error',
       file,
-      line: where.line,
-      message: `the front matter is not valid YAML (${where.message}); this note is not published until it is fixed`,
+      line: where?.line ?? null,
+      message: where
+        ? `the front matter is not valid YAML (${where.message}); this note is not published until it is fixed`
+        : 'Hexo could not read this note (its "Process failed" error says why); it is not published until it is fixed',
     });
   }
   report(hexo, problems, posts);
@@ -166,7 +161,7 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
 
 export default function register(hexo: Hexo): void {
   acceptEmptyIds(hexo);
-  dropNotesThatFailToLoad(hexo);
+  const unread = trackUnreadNotes(hexo);
 
   // Runs only when a note is (re)read, so what the author wrote is kept apart
   // from the id this feature publishes it under.
@@ -203,7 +198,7 @@ export default function register(hexo: Hexo): void {
     'before_generate',
     () => {
       siteTotal = null;
-      return checkNotes(hexo);
+      return checkNotes(hexo, unread);
     },
     20,
   );

@@ -118,6 +118,12 @@ describe('live reload in hexo server', { skip: browserSkip() }, () => {
     assert.equal(await page.locator('#livereload-problems').count(), 0);
   });
 
+  test('a new note whose front matter is not valid YAML is reported too', async () => {
+    await saveAndReload(other, '---\ntitle: "unclosed\n---\n\nnew\n');
+    assert.match(await page.locator('#livereload-problems').innerText(), /error: source\/_posts\/z\.md:2: the front matter is not valid YAML/);
+    assert.match(await page.locator('.note-body').innerText(), /sixth version/);
+  });
+
   test('a duplicate id: the box names both files', async () => {
     await saveAndReload(other, note({ title: 'Z', id: 'a' }, 'same id'));
     const text = await page.locator('#livereload-problems').innerText();
