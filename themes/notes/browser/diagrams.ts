@@ -29,7 +29,7 @@ interface Mermaid {
  * layout was configured. mermaid's own detectors know `flowchart-elk` (they set
  * the layout to elk); front matter and %%{init}%% override what is passed here.
  */
-export function layoutFor(mermaid: Pick<Mermaid, 'detectType'>, source: string, siteLayout: string): string | undefined {
+function layoutFor(mermaid: Pick<Mermaid, 'detectType'>, source: string, siteLayout: string): string | undefined {
   const detected: { layout?: string } = {};
   let type: string;
   try {
