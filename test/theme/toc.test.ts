@@ -34,7 +34,13 @@ describe('table of contents in the browser', { skip: browserSkip() }, () => {
   let browser: Browser;
 
   before(async () => {
-    site = await buildSite({ files: { '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()) } });
+    site = await buildSite({
+      files: {
+        '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()),
+        // A standalone page (`hexo new page guide`): same TOC, same script.
+        'guide/index.md': `---\ntitle: 长页面\n---\n\n${longNote()}\n`,
+      },
+    });
     assert.deepEqual(site.errors, []);
     server = await serveStatic(site.publicDir);
     browser = await launchBrowser();
@@ -77,6 +83,15 @@ describe('table of contents in the browser', { skip: browserSkip() }, () => {
     await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#小节-9');
     assert.equal(await current(page).count(), 1);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a page gets the same TOC: the scrollspy marks the section in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 700 } });
+    await page.goto(`${server.url}/guide/`);
+    assert.ok(await page.locator('.doc-aside nav.toc a[href="#第-1-节"]').isVisible());
+    await page.evaluate(() => document.getElementById('第-20-节')?.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#第-20-节');
     await page.close();
   });
 

@@ -68,6 +68,8 @@ describe('mermaid fences', () => {
   test('only pages with a diagram name the mermaid module, and it is served with its chunks', () => {
     const meta = 'meta[name="mermaid-module"]';
     assert.equal(site.$('diagrams/index.html')(meta).attr('content'), '/vendor/mermaid/mermaid.esm.min.mjs');
+    // dagre, not mermaid 12's default ELK (500 kB gzip more): test/theme/diagram-weight.test.ts.
+    assert.equal(site.$('diagrams/index.html')(meta).attr('data-layout'), 'dagre');
     assert.equal(site.$('plain/index.html')(meta).length, 0);
     assert.equal(site.$('index.html')(meta).length, 0);
     assert.ok(site.exists('vendor/mermaid/mermaid.esm.min.mjs'));

@@ -3,6 +3,12 @@
 // imported only on pages that have a diagram, once the page has painted. Diagrams
 // follow the light/dark theme and are redrawn on `themechange`; a diagram mermaid
 // cannot read shows the error and its source in place, the others still draw.
+//
+// Layout: mermaid 12 lays out flowcharts, class, state and ER diagrams with ELK
+// unless told otherwise, and ELK is a 1.6 MB chunk (500 kB gzip) fetched on first
+// use. The site's default layout (theme setting `mermaid.layout`, `dagre`) is
+// passed instead, so a page fetches ELK only when one of its diagrams asks for it
+// (`config: layout: elk` in the diagram's front matter, or `flowchart-elk`).
 import { currentTheme } from './theme-toggle';
 import { t } from './ui-strings';
 
@@ -13,6 +19,27 @@ interface RenderResult {
 interface Mermaid {
   initialize(config: Record<string, unknown>): void;
   render(id: string, text: string): Promise<RenderResult>;
+  /** Throws on text that is no known diagram; a detector may set `config.layout`. */
+  detectType(text: string, config?: { layout?: string }): string;
+}
+
+/**
+ * The layout to initialise mermaid with for one diagram, or undefined to leave
+ * mermaid's choice: a mindmap lays itself out with cose-bilkent only when no
+ * layout was configured. mermaid's own detectors know `flowchart-elk` (they set
+ * the layout to elk); front matter and %%{init}%% override what is passed here.
+ */
+function layoutFor(mermaid: Pick<Mermaid, 'detectType'>, source: string, siteLayout: string): string | undefined {
+  const detected: { layout?: string } = {};
+  let type: string;
+  try {
+    type = mermaid.detectType(source, detected);
+  } catch {
+    // Not a diagram mermaid knows: render() reports it in place.
+    return siteLayout;
+  }
+  if (detected.layout) return detected.layout;
+  return type === 'mindmap' ? undefined : siteLayout;
 }
 
 let drawn = 0;
@@ -56,15 +83,24 @@ export function initDiagrams(doc: Document): void {
     library ??= (import(meta.content) as Promise<{ default: Mermaid }>).then((m) => m.default);
     const mermaid = await library;
     const dark = currentTheme(doc) === 'dark';
-    mermaid.initialize({
+    const config = {
       startOnLoad: false,
       securityLevel: 'strict',
       suppressErrorRendering: true,
       theme: (dark ? meta.dataset.dark : meta.dataset.light) ?? (dark ? 'dark' : 'default'),
       // Labels in the page's own fonts (CJK included), not mermaid's Trebuchet.
       fontFamily: getComputedStyle(doc.body).fontFamily,
-    });
-    for (const [i, block] of blocks.entries()) await drawOne(mermaid, block, sources[i] ?? '');
+    };
+    const siteLayout = meta.dataset.layout || 'dagre';
+    // mermaid registers its diagram detectors when first initialised.
+    mermaid.initialize(config);
+    for (const [i, block] of blocks.entries()) {
+      const source = sources[i] ?? '';
+      const layout = layoutFor(mermaid, source, siteLayout);
+      // initialize() replaces the whole site configuration, so each diagram gets exactly its layout.
+      mermaid.initialize(layout === undefined ? config : { ...config, layout });
+      await drawOne(mermaid, block, source);
+    }
   };
   // One drawing at a time: a theme change while drawing redraws afterwards.
   let queue = Promise.resolve();
