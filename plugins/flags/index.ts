@@ -119,7 +119,8 @@ function checkNotes(hexo: Hexo, unread: ReadonlySet<string>): Promise<unknown> {
   for (const post of posts) problems.push(...checkFlags(fileOf(hexo, post.source), post));
   // Pages (`hexo new page`) honour the same flags, so a bad value warns the same way;
   // ids are for notes only: a page's URL is its path.
-  for (const page of storedRecords(hexo, 'Page')) problems.push(...checkFlags(fileOf(hexo, page.source as string), page));
+  const pages = storedRecords(hexo, 'Page') as unknown as readonly Readonly<PostDoc>[];
+  for (const page of pages) problems.push(...checkFlags(fileOf(hexo, page.source), page));
 
   const { ids, problems: idProblems } = resolveIds(
     posts.map((post) => ({
@@ -148,7 +149,7 @@ function checkNotes(hexo: Hexo, unread: ReadonlySet<string>): Promise<unknown> {
         : 'Hexo could not read this note (its "Process failed" error says why); it is not published until it is fixed',
     });
   }
-  report(hexo, problems, posts);
+  report(hexo, problems, [...posts, ...pages]);
 
   const changed: PostDoc[] = [];
   posts.forEach((record, i) => {

@@ -90,15 +90,15 @@ describe('pages on a fixture site', () => {
 
   test('a flag that is not a boolean warns naming the page file; the flag stays off', async () => {
     const warnings = site.warnings.join('\n');
-    assert.match(warnings, /source\/bad-flag\/index\.md: front matter "no_toc" is "yes", not true or false/);
-    assert.match(warnings, /source\/bad-flag\/index\.md: front matter "no_word_count" is 1/);
+    assert.match(warnings, /source\/bad-flag\/index\.md:4: front matter "no_toc" is "yes", not true or false/);
+    assert.match(warnings, /source\/bad-flag\/index\.md:5: front matter "no_word_count" is 1/);
     assert.equal(site.warnings.length, 2, warnings);
     const $ = site.$('bad-flag/index.html');
     assert.equal($('nav.toc').length, 1);
     assert.equal($('.note-stats').length, 1);
     // A build from the cache (as `hexo server` regenerates) warns again.
     const again = await site.hexo('generate');
-    assert.match(logLines(again.output, 'WARN').join('\n'), /source\/bad-flag\/index\.md: front matter "no_toc" is "yes"/);
+    assert.match(logLines(again.output, 'WARN').join('\n'), /source\/bad-flag\/index\.md:4: front matter "no_toc" is "yes"/);
   });
 
   test("a page's words are counted on the page and left out of the site total", () => {
