@@ -29,3 +29,12 @@ export function parseDatabase(text: string): StoredDatabase {
   }
   return { version, models: list };
 }
+
+/**
+ * Whether a file of `bytes` can be read as one string with room to spare: V8's
+ * limit is 2^29 - 24 UTF-16 units (a byte of UTF-8 is at most one unit), and
+ * JSON.parse holds the text and the records at once.
+ */
+export function fitsInOneString(bytes: number): boolean {
+  return bytes <= 2 ** 28;
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { parseDatabase } from '../../../plugins/database/load';
+import { fitsInOneString, parseDatabase } from '../../../plugins/database/load';
 import { buildSite, logLines, note, type Site } from '../../helpers/site';
 
 test('a warehouse file gives its version and each model\'s records in order', () => {
@@ -49,4 +49,10 @@ describe('a site built again from its db.json', () => {
     assert.deepEqual(logLines(clean.output, 'ERROR', 'FATAL'), [], 'the rebuilt db.json loads');
     assert.ok(JSON.parse(fs.readFileSync(db, 'utf8')));
   });
+});
+
+test('a db.json too large for one string is left to warehouse\'s streaming parser', () => {
+  assert.equal(fitsInOneString(30 * 1024 * 1024), true);
+  assert.equal(fitsInOneString(2 ** 28 + 1), false);
+  assert.equal(fitsInOneString(2 ** 29), false);
 });
