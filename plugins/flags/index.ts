@@ -81,6 +81,9 @@ function checkNotes(hexo: Hexo): Promise<unknown> {
   const posts = records.filter((p) => p.published !== false || hexo.config.render_drafts) as unknown as readonly Readonly<PostDoc>[];
   const problems: Problem[] = [];
   for (const post of posts) problems.push(...checkFlags(fileOf(hexo, post.source), post));
+  // Pages (`hexo new page`) honour the same flags, so a bad value warns the same way;
+  // ids are for notes only: a page's URL is its path.
+  for (const page of storedRecords(hexo, 'Page')) problems.push(...checkFlags(fileOf(hexo, page.source as string), page));
 
   const { ids, problems: idProblems } = resolveIds(
     posts.map((post) => ({
@@ -193,6 +196,9 @@ export default function register(hexo: Hexo): void {
     return { words: page.word_count, minutes, words_text: numberFormat(page.word_count) };
   });
 
+  // Notes only: the total stands beside the note count ("共 12 篇笔记 · 总字数 …") and
+  // measures the knowledge base; pages (about, colophon) are about the site, and
+  // adding them would make the figure disagree with the notes it sits next to.
   hexo.extend.helper.register('site_word_total', function () {
     const locals = this as unknown as ThemeLocals;
     if (!wordCountOn(locals)) return null;

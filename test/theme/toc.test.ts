@@ -30,7 +30,13 @@ test('the section being read is the last heading above the reading line', () => 
 const current = (page: Page) => page.locator('nav.toc a[aria-current="true"]');
 
 describe('table of contents in the browser', { skip: browserSkip() }, () => {
-  const { server, browser } = builtSiteInBrowser({ files: { '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()) } });
+  const { server, browser } = builtSiteInBrowser({
+    files: {
+      '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()),
+      // A standalone page (`hexo new page guide`): same TOC, same script.
+      'guide/index.md': `---\ntitle: 长页面\n---\n\n${longNote()}\n`,
+    },
+  });
 
   test('wide screen: the TOC is beside the note, sticky, and marks the section in view', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 700 } });
@@ -64,6 +70,15 @@ describe('table of contents in the browser', { skip: browserSkip() }, () => {
     await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#小节-9');
     assert.equal(await current(page).count(), 1);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a page gets the same TOC: the scrollspy marks the section in view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 700 } });
+    await page.goto(`${server.url}/guide/`);
+    assert.ok(await page.locator('.doc-aside nav.toc a[href="#第-1-节"]').isVisible());
+    await page.evaluate(() => document.getElementById('第-20-节')?.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('nav.toc a[aria-current="true"]')?.getAttribute('href') === '#第-20-节');
     await page.close();
   });
 
