@@ -1,30 +1,12 @@
 // The built seed site in real Chromium: it renders, the theme toggle works and is
 // remembered, copy buttons put the exact code on the clipboard.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, type Site } from '../helpers/site';
+import { describe, test } from 'node:test';
+import { browserSkip } from '../helpers/browser';
+import { builtSiteInBrowser } from '../helpers/browser-site';
 
 describe('theme in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  before(async () => {
-    site = await buildSite({ projectSource: true });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-    context = await browser.newContext({ colorScheme: 'light' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
-  });
+  const { server, context } = builtSiteInBrowser({ projectSource: true, context: { colorScheme: 'light' }, clipboard: true });
 
   test('the seed page renders with no console error and no foreign request', async () => {
     const page = await context.newPage();

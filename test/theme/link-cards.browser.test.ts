@@ -1,28 +1,14 @@
 // A link card in real Chromium: reached with Tab, with a visible focus outline
 // drawn by the theme, in light and dark.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, note, type Site } from '../helpers/site';
+import { describe, test } from 'node:test';
+import { browserSkip } from '../helpers/browser';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { note } from '../helpers/site';
 
 describe('link cards in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await buildSite({
-      files: { '_posts/cards.md': note({ title: 'Cards', id: 'cards' }, '项目地址：[LongChain](https://github.com/langchain-ai/langchain)\n\nAfter the card.') },
-    });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+  const { server, browser } = builtSiteInBrowser({
+    files: { '_posts/cards.md': note({ title: 'Cards', id: 'cards' }, '项目地址：[LongChain](https://github.com/langchain-ai/langchain)\n\nAfter the card.') },
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -2,10 +2,11 @@
 // redraw on toggle; a broken diagram shows its error in place; KaTeX's stylesheet
 // and fonts load on pages with math; pages without either load neither library.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, note, type Site } from '../helpers/site';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkip } from '../helpers/browser';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { note } from '../helpers/site';
 
 const DIAGRAMS = [
   '流程：',
@@ -30,26 +31,12 @@ const DIAGRAMS = [
 ].join('\n');
 
 describe('diagrams and formulas in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await buildSite({
-      files: {
-        '_posts/diagrams.md': note({ title: '图', id: 'diagrams' }, DIAGRAMS),
-        '_posts/formulas.md': note({ title: '公式', id: 'formulas' }, '质能 $E = mc^2$，以及\n\n$$\n\\sum_{i=1}^{n} \\mathcal{O}(i^2)\n$$'),
-        '_posts/plain.md': note({ title: '纯文本', id: 'plain' }, '没有图，也没有公式：$5 and $10。'),
-      },
-    });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+  const { server, browser } = builtSiteInBrowser({
+    files: {
+      '_posts/diagrams.md': note({ title: '图', id: 'diagrams' }, DIAGRAMS),
+      '_posts/formulas.md': note({ title: '公式', id: 'formulas' }, '质能 $E = mc^2$，以及\n\n$$\n\\sum_{i=1}^{n} \\mathcal{O}(i^2)\n$$'),
+      '_posts/plain.md': note({ title: '纯文本', id: 'plain' }, '没有图，也没有公式：$5 and $10。'),
+    },
   });
 
   /** Opens a page, recording page errors and failed responses. */

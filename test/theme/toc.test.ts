@@ -2,11 +2,12 @@
 // and keeps it visible in the sidebar; a click scrolls and sets the hash; on a
 // narrow screen the list hides behind a toggle above the note.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { currentSection } from '../../themes/notes/browser/toc';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, note, type Site } from '../helpers/site';
+import { browserSkip } from '../helpers/browser';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { note } from '../helpers/site';
 
 /** 30 sections, each long enough to fill part of a screen. */
 function longNote(): string {
@@ -29,26 +30,12 @@ test('the section being read is the last heading above the reading line', () => 
 const current = (page: Page) => page.locator('nav.toc a[aria-current="true"]');
 
 describe('table of contents in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    site = await buildSite({
-      files: {
-        '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()),
-        // A standalone page (`hexo new page guide`): same TOC, same script.
-        'guide/index.md': `---\ntitle: 长页面\n---\n\n${longNote()}\n`,
-      },
-    });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+  const { server, browser } = builtSiteInBrowser({
+    files: {
+      '_posts/long.md': note({ title: '长笔记', id: 'long' }, longNote()),
+      // A standalone page (`hexo new page guide`): same TOC, same script.
+      'guide/index.md': `---\ntitle: 长页面\n---\n\n${longNote()}\n`,
+    },
   });
 
   test('wide screen: the TOC is beside the note, sticky, and marks the section in view', async () => {

@@ -3,34 +3,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../../helpers/browser';
-import { buildSite, projectRoot, type Site } from '../../helpers/site';
+import { describe, test } from 'node:test';
+import { browserSkip } from '../../helpers/browser';
+import { builtSiteInBrowser } from '../../helpers/browser-site';
+import { projectRoot } from '../../helpers/site';
 
 const seed = fs.readFileSync(path.join(projectRoot, 'source/_posts/ai.md'), 'utf8');
 const composeBlocks = [...seed.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
 const envBlock = /^```env\n([\s\S]*?)^```$/m.exec(seed)?.[1] ?? '';
 
 describe('file blocks in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  before(async () => {
-    site = await buildSite({ projectSource: true });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
-  });
+  const { server, context } = builtSiteInBrowser({ projectSource: true, context: { acceptDownloads: true }, clipboard: true });
 
   test('the copy button copies the exact block text', async () => {
     const page = await context.newPage();

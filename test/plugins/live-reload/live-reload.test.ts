@@ -1,22 +1,13 @@
 // `hexo server` for real, a page open in Chromium, a note edited on disk.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkip, launchBrowser } from '../../helpers/browser';
-import { makeSite, note, openSite, projectRoot, runHexo } from '../../helpers/site';
+import { startServer, type Server } from '../../helpers/server';
+import { makeSite, note, openSite, runHexo } from '../../helpers/site';
 import { clientScript, injectScript } from '../../../plugins/live-reload/client';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test('the script goes before </body>, or at the end without one', () => {
   assert.equal(injectScript('<body>x</body></html>', '/s.js'), '<body>x<script src="/s.js" defer></script></body></html>');
@@ -28,37 +19,20 @@ describe('live reload in hexo server', { skip: browserSkip() }, () => {
   const dir = makeSite({ files: { '_posts/a.md': note({ title: 'A', id: 'a' }, 'first version') } });
   const file = path.join(dir, 'source/_posts/a.md');
   const other = path.join(dir, 'source/_posts/z.md');
-  let server: ChildProcess;
-  let output = '';
+  let server: Server;
   let browser: Browser;
   let page: Page;
-  let url: string;
 
   before(async () => {
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/hexo-cli/bin/hexo'), 'server', '-i', '127.0.0.1', '-p', String(port)], {
-      cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer): void => {
-        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-        output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-        if (output.includes('Hexo is running')) resolve();
-      };
-      server.stdout?.on('data', onData);
-      server.stderr?.on('data', onData);
-      server.on('exit', () => reject(new Error(`hexo server exited:\n${output}`)));
-    });
+    server = await startServer(dir);
     browser = await launchBrowser();
     page = await browser.newPage();
-    await page.goto(`${url}/a/`);
+    await page.goto(`${server.url}/a/`);
     await page.waitForSelector('html[data-livereload="connected"]');
   });
   after(async () => {
     await browser?.close();
-    server?.kill();
+    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -76,7 +50,7 @@ describe('live reload in hexo server', { skip: browserSkip() }, () => {
     const box = page.locator('#livereload-problems');
     await box.waitFor();
     assert.match(await box.innerText(), /source\/_posts\/a\.md:10: .*post_link no-such-note/);
-    assert.match(output, /ERROR source\/_posts\/a\.md:10: failed to render/);
+    assert.match(server.output, /ERROR source\/_posts\/a\.md:10: failed to render/);
     await page.reload();
     assert.match(await page.locator('.note-body').innerText(), /second version/);
     assert.doesNotMatch(await page.locator('.note-body').innerText(), /third version/);

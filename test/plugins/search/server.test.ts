@@ -2,19 +2,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { startServer, type Server } from '../../helpers/server';
+import { test } from 'node:test';
+import { serverDuringTests } from '../../helpers/server';
 import { makeSite, note } from '../../helpers/site';
 
 const dir = makeSite({ files: { '_posts/a.md': note({ title: 'A', id: 'a' }, 'first 苹果') } });
-let server: Server;
-before(async () => {
-  server = await startServer(dir);
-});
-after(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const server = serverDuringTests(dir);
 
 test('hexo server serves a search index that follows the saved notes', async () => {
   const first = await server.waitFor('/search.json', (body) => body.includes('苹果'));

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { startServer, type Server } from '../../helpers/server';
+import { test } from 'node:test';
+import { serverDuringTests } from '../../helpers/server';
 import { makeSite, note, projectRoot } from '../../helpers/site';
 
 const dir = makeSite({ files: { '_posts/a.md': note({ title: 'A', id: 'a' }, 'text') } });
@@ -12,14 +12,7 @@ const dir = makeSite({ files: { '_posts/a.md': note({ title: 'A', id: 'a' }, 'te
 fs.rmSync(path.join(dir, 'themes'));
 fs.cpSync(path.join(projectRoot, 'themes'), path.join(dir, 'themes'), { recursive: true });
 const module = path.join(dir, 'themes/notes/browser/copy-code.ts');
-let server: Server;
-before(async () => {
-  server = await startServer(dir);
-});
-after(async () => {
-  await server.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const server = serverDuringTests(dir);
 
 test('an edit to the theme browser code is in the next js/main.js; a saved note keeps it', async () => {
   const original = await server.waitFor('/js/main.js', () => true);

@@ -1,35 +1,21 @@
 // Search in real Chromium on the seed site plus a note with a hostile title.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../../helpers/browser';
-import { buildSite, note, type Site } from '../../helpers/site';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkip } from '../../helpers/browser';
+import { builtSiteInBrowser } from '../../helpers/browser-site';
+import { note } from '../../helpers/site';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describe('search in the browser', { skip: browserSkip() }, () => {
-  let site: Site;
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  before(async () => {
-    site = await buildSite({
-      projectSource: true,
-      files: {
-        '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', date: '2020-01-01 00:00:00' }, '普通内容 onerror 的说明。'),
-        '_posts/inline.md': note({ title: '行内', id: 'inline', date: '2019-01-01 00:00:00' }, '跨越**标**记的词，ＬＬＭ 与 llm。\n\n作者软换\n行的词'),
-      },
-    });
-    assert.deepEqual(site.errors, []);
-    server = await serveStatic(site.publicDir);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+  const { server, context } = builtSiteInBrowser({
+    projectSource: true,
+    files: {
+      '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', date: '2020-01-01 00:00:00' }, '普通内容 onerror 的说明。'),
+      '_posts/inline.md': note({ title: '行内', id: 'inline', date: '2019-01-01 00:00:00' }, '跨越**标**记的词，ＬＬＭ 与 llm。\n\n作者软换\n行的词'),
+    },
+    context: { viewport: { width: 1280, height: 800 } },
   });
 
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {

@@ -63,6 +63,24 @@ class Searcher {
 }
 
 /** Status line and retry button shared by the box and the page. */
+/**
+ * Calls `update` once typing pauses. An input method editor sends partial
+ * syllables: those wait until the word is composed. `cancel` drops a pending
+ * call (the caller is updating now).
+ */
+function onTyping(input: HTMLInputElement, update: () => void): { cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', (event) => {
+    if (!event.isComposing) schedule();
+  });
+  input.addEventListener('compositionend', schedule);
+  return { cancel: () => clearTimeout(timer) };
+}
+
 function statusView(status: HTMLElement, clear: () => void) {
   return {
     loading: (): void => {
@@ -108,7 +126,6 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
   const searcher = new Searcher(indexUrl);
   let options: HTMLAnchorElement[] = [];
   let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   // Without scripts the opener is a plain link to the search page.
   opener?.setAttribute('role', 'button');
 
@@ -165,8 +182,9 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
     },
   };
 
+  const typing = onTyping(input, () => update());
   const update = (): void => {
-    clearTimeout(timer);
+    typing.cancel();
     if (!input.value.trim()) {
       searcher.cancel();
       clearList();
@@ -194,16 +212,6 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
   input.addEventListener('focus', () => {
     searcher.warm();
     if (input.value.trim() && options.length > 0) setPanel(true);
-  });
-  input.addEventListener('input', (event) => {
-    // An input method editor sends partial syllables; search when the word is composed.
-    if (event.isComposing) return;
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
-  });
-  input.addEventListener('compositionend', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
@@ -310,9 +318,9 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
       state.counted(query, results.length, shown.length);
     },
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const typing = onTyping(input, () => update());
   const update = (): void => {
-    clearTimeout(timer);
+    typing.cancel();
     const query = input.value;
     // The address stays shareable: it always holds the current query.
     const url = new URL(window.location.href);
@@ -332,15 +340,6 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();
-  });
-  input.addEventListener('input', (event) => {
-    if (event.isComposing) return;
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
-  });
-  input.addEventListener('compositionend', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
   });
   update();
 }
