@@ -3,6 +3,7 @@ import type { Hexo, PostData } from '../hexo';
 import { uiString } from '../shared/i18n';
 import { bodyLineOffset } from '../shared/site';
 import { noteFolder, processNote, type CodeFile } from './process';
+import { BEFORE_POST_RENDER } from '../pipeline';
 
 interface NoteDoc extends PostData {
   path?: string;
@@ -10,8 +11,6 @@ interface NoteDoc extends PostData {
 }
 
 export default function register(hexo: Hexo): void {
-  // Below hexo-filter-mermaid-diagrams (9) and Hexo's fence filter (10): this one
-  // needs the Markdown as written (the paragraph before a fence, the info string).
   hexo.extend.filter.register(
     'before_post_render',
     (data: NoteDoc) => {
@@ -33,7 +32,7 @@ export default function register(hexo: Hexo): void {
       data.code_files = result.files;
       return data;
     },
-    8,
+    BEFORE_POST_RENDER.CODE_FILES,
   );
 
   // The downloads: real files beside the note, the exact block text.

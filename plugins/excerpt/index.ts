@@ -22,7 +22,7 @@ export default function register(hexo: Hexo): void {
   // A reader: the summary is computed once per note and saved with it, not at every listing that shows it.
   registerPostTransform(hexo, {
     name: 'summary-line',
-    priority: 60,
+    phase: 'read',
     run($, post) {
       post.summary_line = summaryOf($, SUMMARY_CHARS, (html) => expandDeferred(hexo, post, html));
     },

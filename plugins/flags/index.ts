@@ -9,6 +9,7 @@ import { checkFlags, flagOn, frontMatterErrorLine, frontMatterKeyLine, resolveId
 import { assignHeadingIds, tocEntries, type TocEntry } from './headings';
 import { proseText } from './prose';
 import { buildToc, renderToc, tocDepth } from './toc';
+import { BEFORE_GENERATE, BEFORE_POST_RENDER, WRITE } from '../pipeline';
 
 /** A post document as this feature reads and updates it. */
 interface PostDoc extends PostData {
@@ -175,20 +176,20 @@ export default function register(hexo: Hexo): void {
       if (isNote(post)) post.front_id = post.id === undefined ? false : post.id;
       return post;
     },
-    1,
+    BEFORE_POST_RENDER.FRONT_ID,
   );
 
-  registerPostTransform(hexo, { name: 'heading-ids', priority: 45, run: ($) => assignHeadingIds($) });
+  registerPostTransform(hexo, { name: 'heading-ids', phase: 'write', order: WRITE.HEADING_IDS, run: ($) => assignHeadingIds($) });
   registerPostTransform(hexo, {
     name: 'toc',
-    priority: 60,
+    phase: 'read',
     run: ($, post) => {
       post.toc = tocEntries($);
     },
   });
   registerPostTransform(hexo, {
     name: 'word-count',
-    priority: 60,
+    phase: 'read',
     run: ($, post) => {
       const count = countWords(proseText($));
       post.word_count = totalWords(count);
@@ -197,14 +198,13 @@ export default function register(hexo: Hexo): void {
   });
 
   let siteTotal: number | null = null;
-  // After render_post (priority 10): every note has its counts, front matter and id.
   hexo.extend.filter.register(
     'before_generate',
     () => {
       siteTotal = null;
       return checkNotes(hexo, unread);
     },
-    20,
+    BEFORE_GENERATE.NOTE_CHECKS,
   );
 
   // One formatter per build: making one is far slower than formatting, and pages ask on every render.

@@ -7,6 +7,7 @@ import { readSettings } from './settings';
 import { storeCache } from './site-store';
 import { staleNotes } from './stale';
 import { STORE_FILE, STORE_NAME } from './store';
+import { BEFORE_GENERATE, WRITE } from '../pipeline';
 
 /** The documents Hexo renders (posts and pages), as the fields this feature reads and writes. */
 interface RenderedDoc extends PostData {
@@ -29,14 +30,15 @@ export default function register(hexo: Hexo): void {
 
   registerPostTransform(hexo, {
     name: 'link-cards',
-    priority: 20,
+    phase: 'write',
+    order: WRITE.LINK_CARDS,
     run($, post) {
       Object.assign(post, applyCards($, post, environment(), cardOptions(hexo.config, uiString(hexo, 'link_card_video'))));
     },
   });
 
-  // Cached notes whose cards are stale lose their content, so that Hexo's render_post
-  // filter (priority 10, renders notes without content) renders them again.
+  // Cached notes whose cards are stale lose their content, so that the render_post
+  // filter (renders notes without content) renders them again.
   hexo.extend.filter.register(
     'before_generate',
     async () => {
@@ -49,7 +51,7 @@ export default function register(hexo: Hexo): void {
         }
       }
     },
-    5,
+    BEFORE_GENERATE.STALE_CARDS,
   );
 
   hexo.extend.console.register(

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hexo } from '../hexo';
 import { noteProblems, type NoteProblem } from '../shared/problems';
 import { clientScript, injectScript } from './client';
+import { SERVER_MIDDLEWARE } from '../pipeline';
 
 interface App {
   use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void;
@@ -34,9 +35,7 @@ function injectInto(res: ServerResponse, scriptUrl: string): void {
 
 export default function register(hexo: Hexo): void {
   // server_middleware filters run only under `hexo server`: nothing of this
-  // reaches `hexo generate` output. Priority 5: before hexo-server's own
-  // middlewares (10), so HTML passes through the injection and the event stream
-  // is never compressed.
+  // reaches `hexo generate` output.
   hexo.extend.filter.register(
     'server_middleware',
     (app: App) => {
@@ -77,13 +76,12 @@ export default function register(hexo: Hexo): void {
         next();
       });
     },
-    5,
+    SERVER_MIDDLEWARE.LIVE_RELOAD,
   );
 
   // Under `hexo server` a page that does not exist (a note whose front matter
   // no longer parses, an id just changed) gets the site's 404 page, as static
-  // hosts serve it, so the live reload still runs there and shows why. After
-  // hexo-server's own middlewares (10): only what they did not serve.
+  // hosts serve it, so the live reload still runs there and shows why.
   hexo.extend.filter.register(
     'server_middleware',
     (app: App) => {
@@ -102,6 +100,6 @@ export default function register(hexo: Hexo): void {
         else page.pipe(res).on('error', next);
       });
     },
-    20,
+    SERVER_MIDDLEWARE.NOT_FOUND_FALLBACK,
   );
 }

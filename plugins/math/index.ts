@@ -7,14 +7,13 @@ import { bodyLineOffset, registerVendorFiles } from '../shared/site';
 import { katexAssets } from './assets';
 import { renderMathInMarkdown } from './markdown';
 import { pickOptions } from './render';
+import { BEFORE_POST_RENDER } from '../pipeline';
 
 export default function register(hexo: Hexo): void {
   const settings = (hexo.config.math ?? {}) as { dollars?: boolean; katex?: Record<string, unknown> };
   const { options: siteOptions, ignored } = pickOptions(settings.katex ?? {});
   if (ignored.length > 0) hexo.log.warn(`_config.yml math.katex: ignored options ${ignored.join(', ')}`);
 
-  // Before the mermaid filter (9) and Hexo's highlighter (10): formulas are
-  // rendered and set aside before Nunjucks or Markdown can touch them.
   hexo.extend.filter.register(
     'before_post_render',
     (post: PostData) => {
@@ -39,7 +38,7 @@ export default function register(hexo: Hexo): void {
       for (const { line, message } of result.warnings) hexo.log.warn(`math: ${file}:${line + offset}: ${message}`);
       post.content = result.text;
     },
-    8,
+    BEFORE_POST_RENDER.MATH,
   );
 
   // The layout links KaTeX's stylesheet, and the site serves it, only where a formula is.

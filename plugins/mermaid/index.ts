@@ -4,6 +4,7 @@ import { reportRenderFault } from '../shared/problems';
 import { registerVendorFiles } from '../shared/site';
 import { convertDiagrams } from './fences';
 import { mermaidFiles } from './vendor';
+import { BEFORE_POST_RENDER } from '../pipeline';
 
 type PluginFilter = (this: Hexo, data: { source: string; content: string }) => void;
 
@@ -23,8 +24,8 @@ function mermaidPluginFilter(hexo: Hexo): PluginFilter | null {
 export default function register(hexo: Hexo): void {
   const plugin = mermaidPluginFilter(hexo);
   if (plugin) {
-    // The plugin's filter runs inside ours, at its own priority (9, before Hexo's
-    // highlighter), with the note prepared for it and its defects undone.
+    // The plugin's filter runs inside ours, at its own priority, with the note
+    // prepared for it and its defects undone.
     hexo.extend.filter.unregister('before_post_render', plugin);
     hexo.extend.filter.register(
       'before_post_render',
@@ -42,7 +43,7 @@ export default function register(hexo: Hexo): void {
           reportRenderFault(hexo, post, `mermaid: diagrams not converted: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
-      9,
+      BEFORE_POST_RENDER.MERMAID,
     );
   } else {
     hexo.log.warn('mermaid: hexo-filter-mermaid-diagrams is not loaded; ```mermaid fences stay code');

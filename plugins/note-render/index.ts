@@ -6,6 +6,7 @@ import { escapeHtml } from '../shared/html';
 import { reportProblem } from '../shared/problems';
 import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 import { invalidUtf8Line } from './utf8';
+import { BEFORE_GENERATE } from '../pipeline';
 
 interface NoteDoc extends PostData {
   _content?: string;
@@ -130,5 +131,5 @@ export default function register(hexo: Hexo): void {
   const hexoRenderPost = hexo.extend.filter.list('before_generate').find((fn) => fn.name === 'renderPostFilter');
   if (!hexoRenderPost) throw new Error('note-render: Hexo\'s render_post filter was not found (Hexo changed?)');
   hexo.extend.filter.unregister('before_generate', hexoRenderPost);
-  hexo.extend.filter.register('before_generate', renderNotes);
+  hexo.extend.filter.register('before_generate', renderNotes, BEFORE_GENERATE.RENDER_NOTES);
 }

@@ -2,6 +2,7 @@ import type { Hexo, PostData } from '../hexo';
 import { reportRenderFault } from '../shared/problems';
 import { DeferredHtml } from './deferred';
 import { applyTransforms, sortTransforms, type PostTransform } from './transforms';
+import { AFTER_POST_RENDER } from '../pipeline';
 
 interface Registry {
   transforms: PostTransform[];
@@ -39,7 +40,6 @@ export default function register(hexo: Hexo): void {
   const deferred = new DeferredHtml();
   registries.set(hexo, { transforms, deferred });
   let ordered: PostTransform[] | null = null;
-  // Before Hexo's excerpt filter (10): the excerpt and the rest are cut from the finished note.
   hexo.extend.filter.register(
     'after_post_render',
     (post: PostData) => {
@@ -56,6 +56,6 @@ export default function register(hexo: Hexo): void {
       deferred.release(post);
       return post;
     },
-    9,
+    AFTER_POST_RENDER.POST_DOM,
   );
 }

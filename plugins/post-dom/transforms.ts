@@ -1,6 +1,7 @@
 // Every feature that reads or rewrites a rendered note does it through one parse
 // of the note's HTML per build: features register transforms, the after_post_render
-// filter parses once, runs them in priority order and serialises once.
+// filter parses once, runs the writers in their order (plugins/pipeline.ts WRITE),
+// then every reader, and serialises once.
 import type * as Cheerio from 'cheerio/slim';
 import type { PostData } from '../hexo';
 
@@ -18,14 +19,25 @@ function cheerio(): typeof Cheerio {
   return cheerioModule;
 }
 
-export interface PostTransform {
+interface TransformBase {
   /** Named in error messages. */
   name: string;
-  /** Lower runs first; default 10. */
-  priority?: number;
-  /** Reads or changes the DOM; may set derived fields on `post` (they are saved with it). */
+  /** May set derived fields on `post` (they are saved with it). */
   run(dom: NoteDom, post: PostData): void;
 }
+
+/** Changes the DOM. Writers run in `order` (a constant of plugins/pipeline.ts WRITE), lowest first. */
+export interface WriterTransform extends TransformBase {
+  phase: 'write';
+  order: number;
+}
+
+/** Only reads the DOM: runs after every writer, so it sees the final markup. */
+export interface ReaderTransform extends TransformBase {
+  phase: 'read';
+}
+
+export type PostTransform = WriterTransform | ReaderTransform;
 
 export interface TransformFailure {
   name: string;
@@ -40,8 +52,20 @@ export function parseNoteHtml(html: string): NoteDom {
   return cheerio().load(html, options, false);
 }
 
+/**
+ * Writers by their order, then readers. Readers must not depend on each other;
+ * they run by name so that the order never depends on which feature registered first.
+ */
 export function sortTransforms(transforms: readonly PostTransform[]): PostTransform[] {
-  return [...transforms].sort((a, b) => (a.priority ?? 10) - (b.priority ?? 10));
+  const writers = transforms.filter((t): t is WriterTransform => t.phase === 'write');
+  const orders = new Map<number, string>();
+  for (const writer of writers) {
+    const other = orders.get(writer.order);
+    if (other !== undefined) throw new Error(`post-dom: writers ${other} and ${writer.name} share order ${writer.order} (plugins/pipeline.ts WRITE)`);
+    orders.set(writer.order, writer.name);
+  }
+  const readers = transforms.filter((t) => t.phase === 'read');
+  return [...writers.sort((a, b) => a.order - b.order), ...readers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))];
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { describeRemoval, sanitizeNote } from './sanitize';
+import { WRITE } from '../pipeline';
 
 /** Warnings per note, one per removal; a note full of handlers gets a count for the rest. */
 const SHOWN = 10;
@@ -9,9 +10,9 @@ const SHOWN = 10;
 export default function register(hexo: Hexo): void {
   registerPostTransform(hexo, {
     name: 'safe-html',
-    // The first writer: no other transform sees a script, a handler or a hostile URL
-    // (a script URL never becomes a link card); what they add is built from cleaned markup.
-    priority: 5,
+    // The first writer: what the others add is built from cleaned markup.
+    phase: 'write',
+    order: WRITE.SAFE_HTML,
     run($, post) {
       // Hexo cuts the excerpt from the note after this pass (post-dom runs first), so it is clean too.
       const removed = sanitizeNote($);

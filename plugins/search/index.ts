@@ -17,11 +17,10 @@ interface Locals {
 const UPSTREAM = 'json';
 
 export default function register(hexo: Hexo): void {
-  // Reader (priority >= 50): sees the final markup of the writers, stores the
-  // note's text on the post, which Hexo saves with it in db.json.
+  // A reader: stores the note's final text on the post, which Hexo saves with it in db.json.
   registerPostTransform(hexo, {
     name: 'search',
-    priority: 60,
+    phase: 'read',
     run($, post: PostData) {
       post.search_sections = post.indexing === false ? [] : extractSections($);
     },

@@ -75,7 +75,7 @@ export function registerVendorFiles(hexo: Hexo, feature: VendorFeature): void {
   const matches = elementMatcher(feature.selector);
   registerPostTransform(hexo, {
     name: feature.transform,
-    priority: 50,
+    phase: 'read',
     run($, post) {
       const root = $.root()[0];
       post[feature.flag] = root ? containsMatch(root.children, matches) : false;

@@ -9,7 +9,7 @@ test('markup set aside comes back in place after the one parse, and transforms n
   const formula = '<span class="katex"><span class="katex-html">x<sup>2</sup></span></span>';
   post.content = `<p>见 <span class="math math-inline">${deferred.defer(post, formula)}</span> 和 <span class="math">${deferred.defer(post, '<b>y</b>')}</span></p>`;
   let seen = '';
-  const { html } = applyTransforms(post, [{ name: 'reader', run: ($) => { seen = $('.math').first().html() ?? ''; } }]);
+  const { html } = applyTransforms(post, [{ name: 'reader', phase: 'read', run: ($) => { seen = $('.math').first().html() ?? ''; } }]);
   assert.doesNotMatch(seen, /katex/, 'the DOM holds only the placeholder');
   assert.equal(deferred.expand(post, html), `<p>见 <span class="math math-inline">${formula}</span> 和 <span class="math"><b>y</b></span></p>`);
 });

@@ -1,0 +1,86 @@
+// How a note travels through the plugins, and the one place where the order of
+// their work is written down. Every Hexo filter priority and every post-dom
+// writer order a plugin uses is a named constant here; plugins import them,
+// no plugin writes a number of its own.
+//
+//   Markdown source (source/_posts/*.md, front matter parsed by Hexo)
+//     │
+//     ▼ before_post_render ── on the Markdown as written
+//     │   FRONT_ID        keep the id the author wrote, apart from the published one
+//     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
+//     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
+//     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
+//     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
+//     ▼
+//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     │
+//     ▼ after_post_render
+//     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
+//     │     writers, in WRITE order:  safe-html → link cards → heading ids
+//     │     readers, after every writer: word count, TOC, search sections,
+//     │                                 excerpt line, vendor flags (math, mermaid)
+//     │   (Hexo, 10)      excerpt / more cut from the finished note
+//     ▼
+//     before_generate ── once per generation, over every note
+//     │   STALE_CARDS     notes whose link cards changed lose their rendered content
+//     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
+//     │   NOTE_CHECKS     front matter, ids, duplicates: after every note is rendered
+//     ▼
+//     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
+//     browser bundle) → theme layouts (themes/notes/layout) → public/
+//
+// Hexo runs filters of one type from the lowest priority up; its own filters
+// use 10, the default. Filters of equal priority run in registration order, so
+// no two of ours share a number where their order matters.
+
+/** Hexo's default priority: where its own filters (fences, render_post, excerpt) run. */
+export const HEXO_DEFAULT = 10;
+
+/** before_post_render, on the note's Markdown. */
+export const BEFORE_POST_RENDER = {
+  /** Reads `id` as written before anything publishes it under another. */
+  FRONT_ID: 1,
+  /** Needs the Markdown as written: the paragraph before a fence, the info string. */
+  CODE_FILES: 7,
+  /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */
+  MATH: 8,
+  /** hexo-filter-mermaid-diagrams' own priority, wrapped by ours; before Hexo's fence filter (10). */
+  MERMAID: 9,
+} as const;
+
+/** after_post_render, on the rendered HTML. */
+export const AFTER_POST_RENDER = {
+  /** Before Hexo's excerpt filter (10): the excerpt and `more` are cut from the finished note. */
+  POST_DOM: 9,
+} as const;
+
+/** before_generate, once per generation. */
+export const BEFORE_GENERATE = {
+  /** Before render_post (10), which renders notes whose content was cleared. */
+  STALE_CARDS: 5,
+  /** Replaces Hexo's render_post at its priority. */
+  RENDER_NOTES: HEXO_DEFAULT,
+  /** After render_post: every note has its counts, front matter and id. */
+  NOTE_CHECKS: 20,
+} as const;
+
+/** server_middleware, under `hexo server` only. */
+export const SERVER_MIDDLEWARE = {
+  /** Before hexo-server's own middlewares (10): HTML passes through the injection, the stream is never compressed. */
+  LIVE_RELOAD: 5,
+  /** After hexo-server's own middlewares: only what they did not serve gets the 404 page. */
+  NOT_FOUND_FALLBACK: 20,
+} as const;
+
+/**
+ * post-dom writers change the note's DOM, in this order. Readers have no order:
+ * post-dom runs them after every writer, so each sees the final markup.
+ */
+export const WRITE = {
+  /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
+  SAFE_HTML: 10,
+  /** Cards are built from cleaned links. */
+  LINK_CARDS: 20,
+  /** Last: ids are unique against every id the writers before it put on the page. */
+  HEADING_IDS: 30,
+} as const;
