@@ -1,10 +1,13 @@
 // hexo-filter-mermaid-diagrams' before_post_render filter, its module
 // `lib/render` (the package has no API): taken out of Hexo's filter list so
 // that ours runs it on a prepared note.
+import { lazyRequire } from '../shared/lazy';
 import type { Hexo } from './index';
 import { internalChanged } from './version';
 
 const MODULE = 'hexo-filter-mermaid-diagrams/lib/render';
+// An optional CommonJS plugin without types.
+const loadRender = lazyRequire<unknown>(MODULE);
 
 /** The plugin's filter: turns ```mermaid fences in `data.content` into `<pre class="mermaid">`, reading `this.config.mermaid`. */
 export type MermaidFilter = (this: Hexo, data: { source: string; content: string }) => void;
@@ -13,8 +16,7 @@ export type MermaidFilter = (this: Hexo, data: { source: string; content: string
 export function mermaidFilterModule(): MermaidFilter | null {
   let render: unknown;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional CommonJS plugin without types
-    render = require(MODULE);
+    render = loadRender();
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Document, YAMLMap } from 'yaml';
-import { yaml } from '../shared/lazy';
+import { lazyRequire, yaml } from '../shared/lazy';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
 import { STORE_FILE, storeKey, type StoreEntry } from './store';
@@ -56,14 +56,8 @@ export async function pool<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-let fetchModule: typeof Fetch | undefined;
-
 /** The fetching code (and cheerio) loads only when `hexo linkcards` runs, not with every command. */
-function fetcher(): typeof Fetch {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  fetchModule ??= require('./fetch') as typeof Fetch;
-  return fetchModule;
-}
+const fetcher = lazyRequire<typeof Fetch>(require.resolve('./fetch'));
 
 function readStoreDocument(file: string): { doc: Document; error?: string } {
   if (!fs.existsSync(file)) return { doc: new (yaml().Document)({}) };
