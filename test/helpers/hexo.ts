@@ -3,11 +3,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import Hexo from 'hexo';
 
-export async function plainHexo(): Promise<{ hexo: Hexo; dir: string; remove(): void }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plain-hexo-'));
-  const hexo = new Hexo(dir, { silent: true });
-  await hexo.init();
-  return { hexo, dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+export interface PlainHexo {
+  hexo: Hexo;
+  dir: string;
+}
+
+/** One plain Hexo for the tests of this file: made before they run, its folder removed after. */
+export function plainHexo(): PlainHexo {
+  const site = {} as PlainHexo;
+  before(async () => {
+    site.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plain-hexo-'));
+    site.hexo = new Hexo(site.dir, { silent: true });
+    await site.hexo.init();
+  });
+  after(() => fs.rmSync(site.dir, { recursive: true, force: true }));
+  return site;
+}
+
+/** A pattern matching `text` literally, e.g. a version in an error message. */
+export function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

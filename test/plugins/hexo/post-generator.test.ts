@@ -2,8 +2,7 @@
 // generator with its sort order as a parameter; for notes of distinct dates
 // both give the same routes, layouts and prev/next links.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type Hexo from 'hexo';
+import { test } from 'node:test';
 import { registerPostGenerator } from '../../../plugins/hexo/post-generator';
 import { installed } from '../../../plugins/hexo/version';
 import { plainHexo } from '../../helpers/hexo';
@@ -12,13 +11,7 @@ const hexoVersion = installed('hexo');
 type Route = { path: string; layout?: string[]; data: unknown };
 type Generate = (locals: unknown) => Route[];
 
-let site: Awaited<ReturnType<typeof plainHexo>>;
-let hexo: Hexo;
-before(async () => {
-  site = await plainHexo();
-  hexo = site.hexo;
-});
-after(() => site.remove());
+const site = plainHexo();
 
 interface Note {
   path: string;
@@ -52,8 +45,8 @@ test(`${hexoVersion}: our post generator gives what Hexo's own gives`, async () 
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Hexo's own generator, by its path in the package (the contact checked here)
   const own = require('hexo/dist/plugins/generator/post') as Generate;
   assert.equal(typeof own, 'function', `${hexoVersion}: hexo/dist/plugins/generator/post is not a function`);
-  registerPostGenerator(hexo, '-date source');
+  registerPostGenerator(site.hexo, '-date source');
   // Hexo wraps a registered generator in a promise.
-  const ours = hexo.extend.generator.get('post') as unknown as (locals: unknown) => Promise<Route[]>;
+  const ours = site.hexo.extend.generator.get('post') as unknown as (locals: unknown) => Promise<Route[]>;
   assert.deepEqual(shape(await ours(locals())), shape(own(locals())), `${hexoVersion}: Hexo's post generator changed; update plugins/hexo/post-generator.ts to match it`);
 });

@@ -1,22 +1,16 @@
 // Contact: warehouse keeps a model's records in `Model#data` by id (deleted ones as null).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type Hexo from 'hexo';
 import { findDocument, storedRecords } from '../../../plugins/hexo/records';
 import { installed } from '../../../plugins/hexo/version';
-import { plainHexo } from '../../helpers/hexo';
+import { literally, plainHexo } from '../../helpers/hexo';
 
 const warehouse = installed('warehouse');
-let site: Awaited<ReturnType<typeof plainHexo>>;
-let hexo: Hexo;
-before(async () => {
-  site = await plainHexo();
-  hexo = site.hexo;
-});
-after(() => site.remove());
+const site = plainHexo();
 
 test(`${warehouse}: Model#data holds each record by its id`, async () => {
-  const Post = hexo.model('Post');
+  const Post = site.hexo.model('Post');
   const kept = (await Post.insert({ source: '_posts/a.md', slug: 'a' })) as unknown as { _id: string };
   const gone = (await Post.insert({ source: '_posts/b.md', slug: 'b' })) as unknown as { _id: string };
   await Post.removeById(gone._id);
@@ -27,14 +21,14 @@ test(`${warehouse}: Model#data holds each record by its id`, async () => {
 });
 
 test('storedRecords gives the live records, findDocument the document to save', () => {
-  const records = storedRecords(hexo, 'Post');
+  const records = storedRecords(site.hexo, 'Post');
   assert.deepEqual(records.map((r) => r.source), ['_posts/a.md']);
-  const doc = findDocument<{ source: string; save(): unknown }>(hexo, 'Post', records[0]!._id);
+  const doc = findDocument<{ source: string; save(): unknown }>(site.hexo, 'Post', records[0]!._id);
   assert.equal(doc.source, '_posts/a.md');
   assert.equal(typeof doc.save, 'function');
 });
 
 test('a model without data is an error naming the warehouse version', () => {
   const fake = { model: () => ({}) } as unknown as Hexo;
-  assert.throws(() => storedRecords(fake, 'Post'), new RegExp(`^Error: ${warehouse.replace(/\./g, '\\.')}: Model#data`));
+  assert.throws(() => storedRecords(fake, 'Post'), new RegExp(`^Error: ${literally(warehouse)}: Model#data`));
 });

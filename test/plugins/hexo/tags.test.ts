@@ -1,20 +1,14 @@
 // Contact: the Post model's `tags` virtual (warehouse Schema#path, its getter)
 // and its `setTags` method on Document.prototype.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type Hexo from 'hexo';
 import { orderTags } from '../../../plugins/hexo/tags';
 import { installed } from '../../../plugins/hexo/version';
-import { plainHexo } from '../../helpers/hexo';
+import { literally, plainHexo } from '../../helpers/hexo';
 
 const hexoVersion = installed('hexo');
-let site: Awaited<ReturnType<typeof plainHexo>>;
-let hexo: Hexo;
-before(async () => {
-  site = await plainHexo();
-  hexo = site.hexo;
-});
-after(() => site.remove());
+const site = plainHexo();
 
 interface PostDoc {
   _id: string;
@@ -23,17 +17,17 @@ interface PostDoc {
 }
 
 test(`${hexoVersion}: Post has a tags virtual with a getter and a setTags method`, () => {
-  const Post = hexo.model('Post') as unknown as { schema: { path(name: string): { getter?: unknown } | undefined }; Document: { prototype: { setTags?: unknown } } };
+  const Post = site.hexo.model('Post') as unknown as { schema: { path(name: string): { getter?: unknown } | undefined }; Document: { prototype: { setTags?: unknown } } };
   assert.equal(typeof Post.schema.path('tags')?.getter, 'function', `${hexoVersion}: the Post model's tags virtual has no getter`);
   assert.equal(typeof Post.Document.prototype.setTags, 'function', `${hexoVersion}: Post documents have no setTags method`);
 });
 
 test('orderTags lists the tags by its order and saves what it keeps', async () => {
-  orderTags(hexo, {
+  orderTags(site.hexo, {
     order: (tags, note) => (note.by_name ? [...tags].sort((a, b) => a.name.localeCompare(b.name)) : null),
     keep: (tags) => ({ by_name: Array.isArray(tags) }),
   });
-  const Post = hexo.model('Post');
+  const Post = site.hexo.model('Post');
   const inserted = (await Post.insert({ source: '_posts/a.md', slug: 'a' })) as unknown as PostDoc;
   await inserted.setTags(['乙', 'b', 'a']);
   const doc = Post.findById(inserted._id) as unknown as PostDoc & { by_name?: boolean };
@@ -43,5 +37,5 @@ test('orderTags lists the tags by its order and saves what it keeps', async () =
 
 test('a model without the tags getter is an error naming the Hexo version', () => {
   const fake = { model: () => ({ schema: { path: () => undefined } }) } as unknown as Hexo;
-  assert.throws(() => orderTags(fake, { order: () => null, keep: () => ({}) }), new RegExp(`${hexoVersion.replace(/\./g, '\\.')}: the Post model has no \`tags\``));
+  assert.throws(() => orderTags(fake, { order: () => null, keep: () => ({}) }), new RegExp(`${literally(hexoVersion)}: the Post model has no \`tags\``));
 });
