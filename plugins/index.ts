@@ -1,6 +1,14 @@
 // Registers every feature with Hexo. Each feature lives in its own folder whose
 // index.ts only registers; the logic sits in pure modules beside it.
 import type { Hexo } from './hexo';
+import tagsCase from './tags-case';
+import series from './series';
+import related from './related';
+import redirects from './redirects';
+import freshness from './freshness';
+import editLinks from './edit-links';
+import categories from './categories';
+import breadcrumb from './breadcrumb';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
 import database from './database';
@@ -32,7 +40,15 @@ export default function register(hexo: Hexo): void {
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);
+  categories(hexo);
+  series(hexo);
   sidebar(hexo);
+  breadcrumb(hexo);
+  related(hexo);
+  freshness(hexo);
+  editLinks(hexo);
+  tagsCase(hexo);
+  redirects(hexo);
   notFound(hexo);
   search(hexo);
   themeAssets(hexo);

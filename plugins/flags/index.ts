@@ -10,6 +10,7 @@ import { assignHeadingIds, tocEntries, type TocEntry } from './headings';
 import { proseText } from './prose';
 import { buildToc, renderToc, tocDepth } from './toc';
 import { BEFORE_GENERATE, BEFORE_POST_RENDER, WRITE } from '../pipeline';
+import { SERIES_DIR } from '../series/series';
 
 /** A post document as this feature reads and updates it. */
 interface PostDoc extends PostData {
@@ -109,6 +110,7 @@ function siteFolders(hexo: Hexo): Map<string, string> {
     const dir = config[key];
     if (typeof dir === 'string' && dir) folders.set(dir.replace(/^\/+|\/+$/g, ''), `the site's own pages (${key} in _config.yml)`);
   }
+  folders.set(SERIES_DIR, "the site's series pages (/series/)");
   return folders;
 }
 

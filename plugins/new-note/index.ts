@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
+import { SERIES_DIR } from '../series/series';
 import { existingIds } from './existing';
 import { tidyFrontMatter } from './front-matter';
 import { idFromTitle, isUrlSafeId, uniqueId } from './note-id';
@@ -19,6 +20,7 @@ function reservedNames(hexo: Hexo): Map<string, string> {
     const value = config[key];
     if (typeof value === 'string' && value) names.set(value.split('/')[0]!.toLowerCase(), `${key} in _config.yml`);
   }
+  names.set(SERIES_DIR, 'the series pages');
   for (const dir of [hexo.source_dir, path.join(hexo.theme_dir, 'source')]) {
     let entries: string[];
     try {
