@@ -23,7 +23,7 @@ interface PostDoc {
 function tokensOf(post: PostDoc): Record<string, string> {
   const slug = post.slug ?? '';
   const formats = { year: 'YYYY', month: 'MM', day: 'DD', hour: 'HH', minute: 'mm', second: 'ss', i_month: 'M', i_day: 'D' };
-  const tokens: Record<string, string> = { id: String(post.id ?? post._id), title: slug, name: slug.split('/').pop() ?? '' };
+  const tokens: Record<string, string> = { id: typeof post.id === 'string' || typeof post.id === 'number' ? String(post.id) : post._id, title: slug, name: slug.split('/').pop() ?? '' };
   for (const [token, pattern] of Object.entries(formats)) tokens[token] = post.date.format(pattern);
   return tokens;
 }

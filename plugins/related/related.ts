@@ -27,7 +27,7 @@ export function relatedNotes(notes: readonly NoteFacts[], limit = 5): Map<string
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
       let at = positions.get(note.key);
-      if (!at) positions.set(note.key, (at = new Map()));
+      if (!at) positions.set(note.key, (at = new Map<string, number>()));
       at.set(key, list.length);
       list.push(note);
     }

@@ -25,7 +25,7 @@ interface PostDoc {
 function factsOf(post: PostDoc): NoteFacts {
   return {
     key: post._id,
-    title: typeof post.title === 'string' ? post.title : String(post.title ?? ''),
+    title: typeof post.title === 'string' ? post.title : typeof post.title === 'number' ? String(post.title) : '',
     path: post.path,
     source: post.source,
     time: post.date.valueOf(),

@@ -21,7 +21,7 @@ export function caseVariants(lists: readonly (readonly string[])[]): CaseGroup[]
     for (const name of new Set(list)) {
       const key = name.toLowerCase();
       let counts = byKey.get(key);
-      if (!counts) byKey.set(key, (counts = new Map()));
+      if (!counts) byKey.set(key, (counts = new Map<string, number>()));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
