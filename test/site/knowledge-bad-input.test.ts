@@ -13,6 +13,7 @@ const files = {
   '_posts/c.md': note({ title: 'C', id: 'c', date: '2024-01-01 10:00:00', tags: ['JAVA', 'x'], redirect_from: '/about/', outdated: 'sometimes' }, 'c'),
   '_posts/d.md': note({ title: 'D', id: 'd', date: '2024-01-01 11:00:00', tags: ['misc'], redirect_from: ['/shared-old/'] }, 'd'),
   '_posts/e.md': note({ title: 'E', id: 'e', date: '2024-01-01 12:00:00', tags: ['misc'], redirect_from: ['/shared-old/'] }, 'e'),
+  '_posts/f.md': note({ title: 'F', id: 'series', tags: ['misc'] }, 'f'),
   'about/index.md': '---\ntitle: About\n---\n\nabout\n',
 };
 
@@ -46,7 +47,12 @@ describe('knowledge base: bad input and other settings', () => {
   test('redirect_from to another site is refused with an error naming the file', () => {
     const refused = site.errors.filter((e) => e.includes('source/_posts/b.md') && e.includes('not a path on this site'));
     assert.equal(refused.length, 2, site.errors.join('\n'));
-    assert.equal(site.errors.length, 5, site.errors.join('\n'));
+    assert.equal(site.errors.length, 6, site.errors.join('\n'));
+  });
+
+  test('a note cannot take the id of the series folder', () => {
+    assert.ok(site.errors.some((e) => e.includes('source/_posts/f.md') && e.includes("the site's series pages")), site.errors.join('\n'));
+    assert.equal(site.$('series-2/index.html')('article.note').attr('data-id'), 'series-2');
   });
 
   test('`outdated:` that is not a boolean warns naming the file', () => {
