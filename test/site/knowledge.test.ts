@@ -108,6 +108,7 @@ describe('knowledge base', () => {
     assert.deepEqual(data.itemListElement.map((i) => i.name), ['首页', HOSTILE, HOSTILE]);
     assert.ok(!scripts.toArray().some((s) => $(s).text().includes('alert(1)') && $(s).attr('type') !== 'application/ld+json'));
     assert.equal($('h1.note-title').text(), HOSTILE);
+    assert.equal($('article.note script').length, 0, 'no script inside the note');
   });
 
   test('related notes: shared series first, then by date and file', () => {
