@@ -4,7 +4,7 @@
 // them. Each says who writes it and who reads it; PostData (plugins/hexo) has
 // them all, so no feature declares its own.
 import type { CodeFile } from './code-files/process';
-import type { TocEntry } from './flags/headings';
+import type { TocEntry } from './headings/ids';
 import type { IndexSection } from './search/extract';
 
 export interface PostFields {
@@ -20,20 +20,22 @@ export interface PostFields {
   link_cards_sig?: string;
   /** The saved content is a fallback. Written by note-render and shared/problems.ts; read by note-render, which renders the note again next build. */
   render_failed?: boolean;
-  /** Words in the note, a number when set. Written by flags (word count, post-dom reader); read by the note_stats helper and the site total, which check its type. */
-  word_count?: unknown;
+  /** Words in the note. Written by word-count (post-dom reader); read by the note_stats helper and the site total. */
+  word_count?: number;
   /** Minutes to read the note. Written with word_count; read by the note_stats helper. */
   reading_minutes?: number;
-  /** The note's headings. Written by flags (heading ids, post-dom reader); read by the note_toc helper. */
+  /** The note's headings. Written by headings (post-dom reader); read by the note_toc helper. */
   toc?: readonly TocEntry[];
   /** The one-line excerpt. Written by excerpt (post-dom reader); read by the note_excerpt helper. */
   summary_line?: string;
   /** Files published beside the note. Written by code-files (before_post_render); read by the code-files generator. */
   code_files?: CodeFile[];
-  /** The front matter's `id` as written (false: no `id` key). Written by flags (before_post_render); read by the note checks before a generation. */
+  /** The front matter's `id` as written (false: no `id` key). Written by front-matter (before_post_render); read by its note checks before a generation. */
   front_id?: unknown;
-  /** The note's tags in front-matter order. Written by stable-order when Hexo sets the tags; read by its `tags` getter. */
+  /** The note's tags in front-matter order. Written by stable-order when Hexo sets the tags; read by its `tags` getter and by tags-case. */
   tag_order?: string[];
+  /** The tags as written, once tags-case merged some (null: none merged). Written and read by tags-case. */
+  tags_written?: string[] | null;
 }
 
 /** The fields a post-dom reader sets to say a page needs a vendor library (shared/site.ts). */

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import type { Hexo } from '../hexo';
 import type { Command, CommandArgs } from '../hexo/console';
+import { reservedOwner, siteReservedIds } from '../front-matter/reserved-ids';
 import { existingIds } from './existing';
 import { tidyFrontMatter } from './front-matter';
 import { idFromTitle, isUrlSafeId, uniqueId } from './note-id';
-import { reservedNames } from './reserved';
 
 /** The id the note asked for, made usable in a URL (with a warning when it had to change). */
 function requestedId(hexo: Hexo, args: CommandArgs, title: string): string {
@@ -22,10 +22,10 @@ function requestedId(hexo: Hexo, args: CommandArgs, title: string): string {
 /** `base`, or the first free variant of it, warning about whoever already has it. */
 function freeId(hexo: Hexo, base: string): string {
   const taken = existingIds([path.join(hexo.source_dir, '_posts'), path.join(hexo.source_dir, '_drafts')]);
-  const reserved = reservedNames(hexo);
+  const reserved = siteReservedIds(hexo);
   const id = uniqueId(base, new Set([...taken.keys(), ...reserved.keys()]));
   if (id !== base) {
-    const owner = taken.get(base.toLowerCase()) ?? reserved.get(base.toLowerCase()) ?? '';
+    const owner = taken.get(base.toLowerCase()) ?? reservedOwner(reserved, base) ?? '';
     hexo.log.warn(`id "${base}" is already used by ${path.isAbsolute(owner) ? path.relative(hexo.base_dir, owner) : owner}; this note gets id "${id}"`);
   }
   return id;

@@ -13,7 +13,7 @@ interface Locals {
 }
 
 /** Once per generation (hexo server regenerates after an edit), not once per page. */
-const copyrightYears = perGeneration((locals: Locals) => yearSpan(locals.site.posts.map((post) => Number(locals.date(post.date, 'YYYY')))));
+const copyrightYears = perGeneration((_hexo, locals: Locals) => yearSpan(locals.site.posts.map((post) => Number(locals.date(post.date, 'YYYY')))));
 
 export default function register(hexo: Hexo): void {
   // Our templates for hexo-generator-feed and hexo-generator-sitemap (configured

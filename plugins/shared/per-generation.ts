@@ -6,18 +6,18 @@
 import type { Hexo } from '../hexo';
 
 /**
- * A value per site and generation. `make` receives what the caller passes after
- * `hexo` (e.g. a helper's template locals); those are read only when the value
- * is made, so they must give the same value for the whole generation.
+ * A value per site and generation. `make` receives the site and what the caller
+ * passes after it (e.g. a helper's template locals); those are read only when
+ * the value is made, so they must give the same value for the whole generation.
  */
-export function perGeneration<T, Args extends unknown[]>(make: (...args: Args) => T): (hexo: Hexo, ...args: Args) => T {
+export function perGeneration<T, Args extends unknown[]>(make: (hexo: Hexo, ...args: Args) => T): (hexo: Hexo, ...args: Args) => T {
   // null: made before, forgotten when this generation started.
   const values = new WeakMap<Hexo, { value: T } | null>();
   return (hexo, ...args) => {
     let held = values.get(hexo);
     if (held === undefined) hexo.on('generateBefore', () => values.set(hexo, null));
     if (!held) {
-      held = { value: make(...args) };
+      held = { value: make(hexo, ...args) };
       values.set(hexo, held);
     }
     return held.value;

@@ -1,40 +1,23 @@
 import type { Hexo } from '../hexo';
-import { perGeneration } from '../shared/per-generation';
-import { buildSidebarIndex, sidebarView, type NoteRef, type SidebarIndex } from './groups';
+import { seriesIndex } from '../series';
+import { groupBy } from '../shared/note-facts';
+import { fromNotes, noteByKey } from '../shared/notes-index';
+import { buildSidebarIndex, sidebarView } from './groups';
 
-interface TagDoc {
-  name: string;
-  path: string;
-}
-interface PostDoc {
-  title?: unknown;
-  path: string;
-  date: { valueOf(): number };
-  tags: { map<T>(fn: (tag: TagDoc) => T): T[] };
-}
 interface Locals {
-  site: { posts: { map<T>(fn: (post: PostDoc) => T): T[] }; tags: { map<T>(fn: (tag: TagDoc) => T): T[] } };
-  theme: { sidebar?: { tags?: number; notes?: number } };
+  theme: { sidebar?: { tags?: number; notes?: number; group_by?: unknown } };
 }
-
-/** Built once per generation (hexo server rebuilds it after an edit), not once per page. */
-const sidebarIndex = perGeneration((locals: Locals): SidebarIndex => {
-  const notes: NoteRef[] = locals.site.posts.map((post) => ({
-    title: typeof post.title === 'string' ? post.title : '',
-    path: post.path,
-    time: post.date.valueOf(),
-    tags: post.tags.map((t) => t.name),
-  }));
-  return buildSidebarIndex(notes, new Map(locals.site.tags.map((t) => [t.name, t.path])));
-});
 
 export default function register(hexo: Hexo): void {
-  hexo.extend.helper.register('sidebar', function (page: Partial<PostDoc> | undefined) {
+  hexo.extend.helper.register('sidebar', function (page: { _id?: string } | undefined) {
     // Hexo's helper context type does not declare the template locals it carries.
     const locals = this as unknown as Locals;
-    const index = sidebarIndex(hexo, locals);
-    const current = page?.path && page.tags ? { path: page.path, tags: page.tags.map((t) => t.name) } : null;
-    const limits = locals.theme.sidebar ?? {};
-    return sidebarView(index, current, limits.tags ?? 20, limits.notes ?? 15);
+    const settings = locals.theme.sidebar ?? {};
+    const index = fromNotes(hexo, 'sidebar', buildSidebarIndex);
+    const note = noteByKey(hexo, page?._id);
+    const place = note ? seriesIndex(hexo).placeOf.get(note.key) : undefined;
+    const series = place ? { name: place.series.name, path: place.series.path, kind: 'series' as const, notes: place.series.parts } : null;
+    const current = note ? { note, mode: groupBy(settings.group_by), series } : null;
+    return sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
   });
 }

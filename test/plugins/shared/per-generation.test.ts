@@ -10,7 +10,7 @@ const site = (): Hexo => new Hexo(os.tmpdir(), { silent: true });
 
 test('made on first use with its arguments, then kept for the generation', () => {
   const made: string[] = [];
-  const value = perGeneration((name: string) => {
+  const value = perGeneration((_hexo, name: string) => {
     made.push(name);
     return { name };
   });
@@ -31,8 +31,13 @@ test('made again after Hexo starts the next generation', () => {
   assert.equal(value(hexo), 2);
 });
 
+test('made for the site it is asked for', () => {
+  const hexo = site();
+  assert.equal(perGeneration((made) => made)(hexo), hexo);
+});
+
 test('each site has its own', () => {
-  const value = perGeneration((n: number) => n);
+  const value = perGeneration((_hexo, n: number) => n);
   const one = site();
   const two = site();
   assert.equal(value(one, 1), 1);
