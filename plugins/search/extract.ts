@@ -91,6 +91,9 @@ export function cleanCode(text: string): string {
     .join('\n');
 }
 
+/** The parts of a link card a reader sees as text (the URL line and icons are not). */
+const CARD_TEXT = '.link-card-caption, .link-card-title, .link-card-desc, .link-card-site';
+
 interface Section {
   heading: string;
   anchor: string;
@@ -144,7 +147,11 @@ export function extractSections($: NoteDom): IndexSection[] {
     }
     if (node.name === 'a' && hasClass(node, 'link-card')) {
       current.prose.push(BOUNDARY);
-      for (const title of $(node).find('.link-card-title').toArray()) walk(title);
+      // What the card shows as words: the author's label, the title, the description, the site name.
+      for (const part of $(node).find(CARD_TEXT).toArray()) {
+        walk(part);
+        current.prose.push(BOUNDARY);
+      }
       current.prose.push(BOUNDARY);
       return;
     }
