@@ -43,14 +43,14 @@ function isSpace(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function grown<T extends Int32Array | Uint8Array>(array: T, n: number, make: (n: number) => T): T {
+function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, n: number, make: (n: number) => T): T {
   if (n <= array.length) return array;
   const next = make(Math.max(n, array.length * 2));
   next.set(array);
   return next;
 }
-const ints = (n: number): Int32Array => new Int32Array(n);
-const bytes = (n: number): Uint8Array => new Uint8Array(n);
+const ints = (n: number): Int32Array<ArrayBuffer> => new Int32Array(n);
+const bytes = (n: number): Uint8Array<ArrayBuffer> => new Uint8Array(n);
 
 /**
  * Postings of every gram, gathered note by note. Grams are interned in an
