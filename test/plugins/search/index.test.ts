@@ -194,7 +194,7 @@ describe('the seed site', () => {
     // Markup contract: a link card's label, title, description and site name are prose.
     body.find('a.link-card').each((_, card) => {
       const parts = $(card).find('.link-card-caption, .link-card-title, .link-card-desc, .link-card-site').toArray();
-      $(card).replaceWith(parts.map((p) => $('<p>').text($(p).text())));
+      $(card).replaceWith(parts.map((p) => `<p>${$('<p>').text($(p).text()).html() ?? ''}</p>`).join(''));
     });
     const pairs = new Set<string>();
     body.find('p, li, h2, h3, h4, h5, h6, td, th, blockquote').each((_, el) => {

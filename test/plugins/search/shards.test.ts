@@ -23,11 +23,11 @@ async function open(notes: IndexNote[], options: { bucketBytes?: number; fragmen
   files.set('https://site.test/search.json', JSON.stringify(built.entry));
   const requests: string[] = [];
   let fail: RegExp | null = null;
-  const engine = await openIndex('https://site.test/search.json', async (url) => {
+  const engine = await openIndex('https://site.test/search.json', (url) => {
     requests.push(url.slice('https://site.test/'.length));
     const data = files.get(url);
-    if (data === undefined || fail?.test(url)) throw new Error(`${url}: HTTP 404`);
-    return data;
+    if (data === undefined || fail?.test(url)) return Promise.reject(new Error(`${url}: HTTP 404`));
+    return Promise.resolve(data);
   }, 'https://site.test');
   return { engine, built, requests, failOn: (re: RegExp | null) => (fail = re) };
 }
