@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 import { hasChildren, hasClass, isElement, isSkipped, isText } from './prose';
 import { TOC_BODY_ID } from './toc';
+import { findNode, walkNodes } from '../shared/walk';
 
 export interface TocEntry {
   /** 1 to 6. */
@@ -28,37 +29,32 @@ export function slugify(text: string): string {
 
 const HEADING = /^h[1-6]$/;
 
-function appendText(node: AnyNode, out: string[]): void {
-  if (!isElement(node)) {
-    if (isText(node)) out.push(node.data);
-    return;
-  }
-  if (hasClass(node, 'headerlink')) return;
-  if (hasClass(node, 'math')) {
+function appendText(nodes: readonly AnyNode[], out: string[]): void {
+  walkNodes(nodes, (node) => {
+    if (!isElement(node)) {
+      if (isText(node)) out.push(node.data);
+      return false;
+    }
+    if (hasClass(node, 'headerlink')) return false;
+    if (!hasClass(node, 'math')) return true;
     const tex = findTex(node);
     out.push(tex ? ` ${tex} ` : ' ');
-    return;
-  }
-  for (const child of node.children) appendText(child, out);
+    return false;
+  });
 }
 
 /** The TeX source KaTeX keeps in its MathML annotation. */
 function findTex(el: Element): string {
-  if (el.name === 'annotation' && el.attribs.encoding === 'application/x-tex') {
-    return el.children.map((c) => (isText(c) ? c.data : '')).join('');
-  }
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    const tex = findTex(child);
-    if (tex) return tex;
-  }
-  return '';
+  const isTex = (node: AnyNode): boolean => isElement(node) && node.name === 'annotation' && node.attribs.encoding === 'application/x-tex';
+  const annotation = findNode([el], isTex);
+  if (!annotation || !hasChildren(annotation)) return '';
+  return annotation.children.map((c) => (isText(c) ? c.data : '')).join('');
 }
 
 /** The heading's text: its formulas as their TeX source, without the headerlink. */
 export function headingText(heading: Element): string {
   const out: string[] = [];
-  for (const child of heading.children) appendText(child, out);
+  appendText(heading.children, out);
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
@@ -72,17 +68,21 @@ interface Scan {
 /** One walk over the note: its headings, and the ids already taken. */
 function scan($: NoteDom): Scan {
   const result: Scan = { headings: [], ids: new Set() };
-  const visit = (node: AnyNode, skipped: boolean): void => {
-    if (!isElement(node)) {
-      if (hasChildren(node)) for (const child of node.children) visit(child, skipped);
-      return;
-    }
-    const inside = skipped || isSkipped(node);
-    if (!inside && HEADING.test(node.name)) result.headings.push(node);
-    else if (node.attribs.id) result.ids.add(node.attribs.id);
-    for (const child of node.children) visit(child, inside);
-  };
-  for (const root of $.root().toArray()) visit(root, false);
+  // Skipped elements (math, code, diagrams) open around the node being visited.
+  let skipping = 0;
+  walkNodes(
+    $.root().toArray(),
+    (node) => {
+      if (!isElement(node)) return hasChildren(node);
+      if (isSkipped(node)) skipping += 1;
+      if (skipping === 0 && HEADING.test(node.name)) result.headings.push(node);
+      else if (node.attribs.id) result.ids.add(node.attribs.id);
+      return true;
+    },
+    (node) => {
+      if (isElement(node) && isSkipped(node)) skipping -= 1;
+    },
+  );
   return result;
 }
 

@@ -6,6 +6,7 @@
 // boundaries separate words.
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
+import { walkNodes } from '../shared/walk';
 
 /** Elements whose text runs on into the text around them. */
 const INLINE = new Set([
@@ -36,28 +37,31 @@ export function isSkipped(el: Element): boolean {
   return el.name === 'figure' && (hasClass(el, 'code-block') || hasClass(el, 'code-file'));
 }
 
-function collect(node: AnyNode, out: string[]): void {
-  if (isText(node)) {
-    out.push(node.data);
-    return;
-  }
-  if (!isElement(node)) {
-    // The document root holds the note; comments and directives hold no prose.
-    if (hasChildren(node) && (node.type as string) === 'root') for (const child of node.children) collect(child, out);
-    return;
-  }
-  if (isSkipped(node)) {
-    out.push(' ');
-    return;
-  }
-  const inline = INLINE.has(node.name);
-  if (!inline) out.push(' ');
-  if (node.name === 'a' && hasClass(node, 'link-card')) {
-    for (const child of node.children) collectCard(node, child, out);
-  } else {
-    for (const child of node.children) collect(child, out);
-  }
-  if (!inline) out.push(' ');
+function collect(nodes: readonly AnyNode[], out: string[]): void {
+  walkNodes(
+    nodes,
+    (node) => {
+      if (isText(node)) {
+        out.push(node.data);
+        return false;
+      }
+      // The document root holds the note; comments and directives hold no prose.
+      if (!isElement(node)) return hasChildren(node) && (node.type as string) === 'root';
+      if (isSkipped(node)) {
+        out.push(' ');
+        return false;
+      }
+      const inline = INLINE.has(node.name);
+      if (!inline) out.push(' ');
+      if (node.name !== 'a' || !hasClass(node, 'link-card')) return true;
+      collectCard(node, out);
+      if (!inline) out.push(' ');
+      return false;
+    },
+    (node) => {
+      if (isElement(node) && !INLINE.has(node.name)) out.push(' ');
+    },
+  );
 }
 
 /** host + path, as a card shows a bare link's URL in place of a title. */
@@ -72,28 +76,30 @@ function readableUrl(href: string): string {
 
 function textOf(node: AnyNode): string {
   const out: string[] = [];
-  collect(node, out);
+  collect([node], out);
   return out.join('').trim();
 }
 
-function collectCard(card: Element, node: AnyNode, out: string[]): void {
-  if (!isElement(node)) return;
-  if (hasClass(node, 'link-card-caption')) {
-    out.push(' ', textOf(node), ' ');
-    return;
-  }
-  if (hasClass(node, 'link-card-title')) {
-    const title = textOf(node);
-    const href = card.attribs.href ?? '';
-    if (title !== href && title !== readableUrl(href)) out.push(' ', title, ' ');
-    return;
-  }
-  for (const child of node.children) collectCard(card, child, out);
+function collectCard(card: Element, out: string[]): void {
+  walkNodes(card.children, (node) => {
+    if (!isElement(node)) return false;
+    if (hasClass(node, 'link-card-caption')) {
+      out.push(' ', textOf(node), ' ');
+      return false;
+    }
+    if (hasClass(node, 'link-card-title')) {
+      const title = textOf(node);
+      const href = card.attribs.href ?? '';
+      if (title !== href && title !== readableUrl(href)) out.push(' ', title, ' ');
+      return false;
+    }
+    return true;
+  });
 }
 
 /** The note's prose as plain text. */
 export function proseText($: NoteDom): string {
   const out: string[] = [];
-  for (const node of $.root().toArray()) collect(node, out);
+  collect($.root().toArray(), out);
   return out.join('');
 }

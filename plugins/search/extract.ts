@@ -3,6 +3,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
 import type { NoteDom } from '../post-dom/transforms';
+import { walkNodes } from '../shared/walk';
 
 /**
  * One section of a note as stored in the index: `[heading, anchor, prose, code]`.
@@ -56,15 +57,16 @@ function isText(node: AnyNode): node is Text {
 
 /** Plain text of a subtree with the readers' skips applied (used for headings and code). */
 function plainText(node: AnyNode, out: string[]): void {
-  if (isText(node)) {
-    out.push(node.data);
-    return;
-  }
-  if (!isElement(node) || isSkipped(node)) return;
-  if (node.name === 'br') out.push('\n');
-  for (const child of node.children) plainText(child, out);
+  walkNodes([node], (child) => {
+    if (isText(child)) {
+      out.push(child.data);
+      return false;
+    }
+    if (!isElement(child) || isSkipped(child)) return false;
+    if (child.name === 'br') out.push('\n');
+    return true;
+  });
 }
-
 
 /** Marks a block boundary while prose is collected; never part of a note's text. */
 const BOUNDARY = '\u0001';
@@ -117,12 +119,13 @@ export function extractSections($: NoteDom): IndexSection[] {
     return out.join('');
   };
 
-  const walk = (node: AnyNode): void => {
+  /** What a node adds when it is entered; true to visit its children. */
+  const enter = (node: AnyNode): boolean => {
     if (isText(node)) {
       current.prose.push(node.data.replace(CONTROL, ''));
-      return;
+      return false;
     }
-    if (!isElement(node) || isSkipped(node)) return;
+    if (!isElement(node) || isSkipped(node)) return false;
     if (HEADING.test(node.name)) {
       const text: string[] = [];
       plainText(node, text);
@@ -135,26 +138,26 @@ export function extractSections($: NoteDom): IndexSection[] {
         code: [],
       };
       sections.push(current);
-      return;
+      return false;
     }
     if (isCode(node)) {
       current.code.push(codeText(node));
       current.prose.push(BOUNDARY);
-      return;
+      return false;
     }
     if (node.name === 'a' && hasClass(node, 'link-card')) {
       current.prose.push(BOUNDARY);
-      for (const title of $(node).find('.link-card-title').toArray()) walk(title);
+      walkNodes($(node).find('.link-card-title').toArray(), enter, leave);
       current.prose.push(BOUNDARY);
-      return;
+      return false;
     }
-    const block = BLOCK.has(node.name);
-    if (block) current.prose.push(BOUNDARY);
-    for (const child of node.children) walk(child);
-    if (block) current.prose.push(BOUNDARY);
+    if (BLOCK.has(node.name)) current.prose.push(BOUNDARY);
+    return true;
   };
-
-  for (const node of $.root().contents().toArray()) walk(node);
+  const leave = (node: AnyNode): void => {
+    if (isElement(node) && BLOCK.has(node.name)) current.prose.push(BOUNDARY);
+  };
+  walkNodes($.root().contents().toArray(), enter, leave);
 
   const out: IndexSection[] = [];
   for (const section of sections) {
