@@ -3,6 +3,7 @@
 import type { Hexo } from './hexo';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
+import csp from './csp';
 import database from './database';
 import excerpt from './excerpt';
 import flags from './flags';
@@ -42,4 +43,5 @@ export default function register(hexo: Hexo): void {
   liveReload(hexo);
   stableOrder(hexo);
   database(hexo);
+  csp(hexo);
 }

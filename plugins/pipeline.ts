@@ -27,7 +27,13 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
-//     browser bundle) → theme layouts (themes/notes/layout) → public/
+//     browser bundle) → theme layouts (themes/notes/layout)
+//     │
+//     ▼ after_render:html ── on each finished page
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
+//     ▼
+//     public/
 //
 // Hexo runs filters of one type from the lowest priority up; its own filters
 // use 10, the default. Filters of equal priority run in registration order, so
@@ -52,6 +58,12 @@ export const BEFORE_POST_RENDER = {
 export const AFTER_POST_RENDER = {
   /** Before Hexo's excerpt filter (10): the excerpt and `more` are cut from the finished note. */
   POST_DOM: 9,
+} as const;
+
+/** after_render:html, on each finished page. */
+export const AFTER_RENDER = {
+  /** Last: the policy hashes the page's final inline scripts, whatever filter added them. */
+  CSP: 100,
 } as const;
 
 /** before_generate, once per generation. */
