@@ -22,10 +22,11 @@ function baseDirectives(input: PolicyInput): Array<[string, string[]]> {
     // (the theme set before first paint) are allowed by their hash, nothing
     // else inline: no 'unsafe-inline', no 'unsafe-eval' (mermaid runs without).
     ['script-src', ["'self'", ...input.scriptHashes]],
-    // 'unsafe-inline': KaTeX writes its sizes as style="" attributes, mermaid
-    // puts a <style> made in the browser into each diagram's SVG, and the link
-    // cards and live reload set styles; none can be hashed at build time.
-    // Styles cannot run script.
+    // 'unsafe-inline' (without it Chromium reports violations on a formula's
+    // and a diagram's page): KaTeX writes its sizes as style="" attributes, and
+    // mermaid puts a <style> and style="" attributes made in the browser into
+    // each diagram's SVG, which no build-time hash can match. Styles cannot run
+    // script. (Live reload's box sets styles through the CSSOM, which CSP allows.)
     ['style-src', ["'self'", "'unsafe-inline'"]],
     // data: for the small SVG pictures CSS and mermaid inline; remote images
     // that notes still link, by origin, on the pages that show them.
