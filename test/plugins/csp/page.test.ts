@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import { scriptHash } from '../../../plugins/csp/hash';
 import { withPolicy } from '../../../plugins/csp/page';
 import { buildPolicy } from '../../../plugins/csp/policy';
-import { isExecutable, scanPage } from '../../../plugins/csp/scan';
+import { isExecutable } from '../../../plugins/csp/scan';
 import { readSettings } from '../../../plugins/csp/settings';
 
 const page = (head: string, body = ''): string => `<!doctype html><html><head>\n<meta charset="utf-8">\n${head}</head><body>${body}</body></html>`;
