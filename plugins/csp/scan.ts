@@ -5,7 +5,11 @@
 import { Parser } from 'htmlparser2';
 
 export interface PageScan {
-  /** Text of each inline script the browser executes, in page order. */
+  /**
+   * Text of each inline script the browser executes, in page order, outside a
+   * note's content: a script that reaches a note (a miss of safe-html) must stay
+   * blocked, not be allowed by its own hash.
+   */
   scripts: string[];
   /** `https://host[:port]` of every remote image, sorted, once each. */
   imageOrigins: string[];
@@ -26,6 +30,9 @@ export function isExecutable(type: string | undefined): boolean {
   if (t === '' || t === 'module' || t === 'importmap' || t === 'speculationrules') return true;
   return /^(?:text|application)\/(?:x-)?(?:java|ecma)script$|^text\/(?:jscript|livescript)$|^text\/javascript1\.[0-5]$/.test(t);
 }
+
+/** The layout's element around a note's (or page's) rendered content (themes/notes/layout). */
+const NOTE_CONTENT = /(?:^|\s)note-body(?:\s|$)/;
 
 function originOf(src: string): string | null {
   if (!/^https?:\/\//i.test(src.trim())) return null;
@@ -56,6 +63,8 @@ export function scanPage(html: string): PageScan {
   let scriptStart = -1;
   /** Only a charset declaration so far in the head: ours may follow it. */
   let onlyCharset = false;
+  /** Open elements since the note's content began (0: outside it). */
+  let inNote = 0;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -71,13 +80,15 @@ export function scanPage(html: string): PageScan {
         } else {
           onlyCharset = false;
         }
-        if (name === 'script' && !attribs.src && isExecutable(attribs.type)) scriptStart = end;
+        if (inNote > 0 || NOTE_CONTENT.test(attribs.class ?? '')) inNote += 1;
+        if (name === 'script' && inNote === 0 && !attribs.src && isExecutable(attribs.type)) scriptStart = end;
         for (const url of imageUrls(name, attribs)) {
           const origin = originOf(url);
           if (origin) origins.add(origin);
         }
       },
       onclosetag(name) {
+        if (inNote > 0) inNote -= 1;
         if (name === 'head') inHead = false;
         if (name === 'script' && scriptStart >= 0) {
           scripts.push(html.slice(scriptStart, parser.startIndex));

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../../helpers/browser';
 import { buildSite, type Site } from '../../helpers/site';
+import { withPolicy } from '../../../plugins/csp/page';
 import { files, PAGES } from './fixture';
 
 declare global {
@@ -88,11 +89,14 @@ describe('Content-Security-Policy in Chromium', { skip: browserSkip() }, () => {
     });
   }
 
-  test('a <script> and an onerror= handler written into a built page run neither', async () => {
+  test("a <script> and an onerror= handler in a note's content run neither", async () => {
     const file = path.join(site.publicDir, 'code', 'index.html');
     const html = fs.readFileSync(file, 'utf8');
     const hostile = '<script>window.injected = 1</script><img src="/missing.png" onerror="window.handler = 1">';
-    fs.writeFileSync(file, html.replace('<article', `${hostile}<article`));
+    // Inside the note's content, as a miss of safe-html would be, and with the
+    // policy computed again over it, as the build would have.
+    assert.match(html, /<div class="note-body">/);
+    fs.writeFileSync(file, withPolicy(html.replace('<div class="note-body">', `<div class="note-body">${hostile}`)));
     const context = await recording('light');
     try {
       const page = await context.newPage();

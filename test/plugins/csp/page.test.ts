@@ -87,3 +87,8 @@ test('csp settings: enable false, and sources that would break the policy are re
   assert.deepEqual(bad.extra, {});
   assert.equal(bad.ignored.length, 2);
 });
+
+test("a script inside a note's content is never hashed: a miss of safe-html stays blocked", () => {
+  const html = withPolicy(page('<script>theme()</script>', '<article class="note"><div class="note-body"><div><script>evil()</script></div><img src="x"></div><script>after()</script></article>'));
+  assert.deepEqual(policyOf(html).get('script-src'), ["'self'", scriptHash('theme()'), scriptHash('after()')]);
+});
