@@ -3,11 +3,11 @@
 // twice, then "用法-1" written by the author), a punctuation-only heading gets an
 // empty id, full-width punctuation stays in the id, and a heading named "content"
 // takes the id of the page's <main>. This pass makes every id unique on the page.
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
-import { hasChildren, hasClass, isElement, isSkipped, isText } from './prose';
+import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
 import { TOC_BODY_ID } from './toc';
-import { findNode, walkNodes } from '../shared/walk';
+import { walkNodes } from '../shared/walk';
 
 export interface TocEntry {
   /** 1 to 6. */
@@ -27,37 +27,6 @@ export function slugify(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-const HEADING = /^h[1-6]$/;
-
-function appendText(nodes: readonly AnyNode[], out: string[]): void {
-  walkNodes(nodes, (node) => {
-    if (!isElement(node)) {
-      if (isText(node)) out.push(node.data);
-      return false;
-    }
-    if (hasClass(node, 'headerlink')) return false;
-    if (!hasClass(node, 'math')) return true;
-    const tex = findTex(node);
-    out.push(tex ? ` ${tex} ` : ' ');
-    return false;
-  });
-}
-
-/** The TeX source KaTeX keeps in its MathML annotation. */
-function findTex(el: Element): string {
-  const isTex = (node: AnyNode): boolean => isElement(node) && node.name === 'annotation' && node.attribs.encoding === 'application/x-tex';
-  const annotation = findNode([el], isTex);
-  if (!annotation || !hasChildren(annotation)) return '';
-  return annotation.children.map((c) => (isText(c) ? c.data : '')).join('');
-}
-
-/** The heading's text: its formulas as their TeX source, without the headerlink. */
-export function headingText(heading: Element): string {
-  const out: string[] = [];
-  appendText(heading.children, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
-}
-
 interface Scan {
   /** Headings outside math, diagrams and code, in document order. */
   headings: Element[];
@@ -68,19 +37,19 @@ interface Scan {
 /** One walk over the note: its headings, and the ids already taken. */
 function scan($: NoteDom): Scan {
   const result: Scan = { headings: [], ids: new Set() };
-  // Skipped elements (math, code, diagrams) open around the node being visited.
+  // Elements that are not prose (math, code, diagrams) open around the node visited.
   let skipping = 0;
   walkNodes(
     $.root().toArray(),
     (node) => {
       if (!isElement(node)) return hasChildren(node);
-      if (isSkipped(node)) skipping += 1;
-      if (skipping === 0 && HEADING.test(node.name)) result.headings.push(node);
+      if (isNotProse(node)) skipping += 1;
+      if (skipping === 0 && isHeading(node)) result.headings.push(node);
       else if (node.attribs.id) result.ids.add(node.attribs.id);
       return true;
     },
     (node) => {
-      if (isElement(node) && isSkipped(node)) skipping -= 1;
+      if (isElement(node) && isNotProse(node)) skipping -= 1;
     },
   );
   return result;
