@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { readSettings } from '../link-cards/settings';
 import { SERIES_DIR } from '../series/series';
+import { indexDir } from '../search/routes';
 
 /** A reserved name (lowercase: case-insensitive file systems hold one of `Tags` and `tags`) → what the site uses it for. */
 export type ReservedIds = ReadonlyMap<string, string>;
@@ -80,6 +81,8 @@ export function reservedIds(layout: SiteLayout): ReservedIds {
     const value = configPath(layout.config, key);
     for (const file of Array.isArray(value) ? value : [value]) add(topName(file), `${key}.path in _config.yml (${why})`);
   }
+  const search = configPath(layout.config, 'search');
+  if (typeof search === 'string') add(topName(indexDir(search)), 'search.path in _config.yml (the search index\'s shards, beside it)');
   add(topName(readSettings(layout.config.link_cards).image_dir), 'link_cards.image_dir in _config.yml (link-card images)');
   addEntries(names, layout.theme);
   addEntries(names, layout.source);
