@@ -80,6 +80,7 @@ export function reservedIds(layout: SiteLayout): ReservedIds {
   for (const [key, why] of Object.entries(CONFIG_FILES)) {
     const value = configPath(layout.config, key);
     for (const file of Array.isArray(value) ? value : [value]) add(topName(file), `${key}.path in _config.yml (${why})`);
+    if (key === 'search' && typeof value === 'string') add(topName(indexDir(value)), `${key}.path in _config.yml (the search index's files)`);
   }
   const search = configPath(layout.config, 'search');
   if (typeof search === 'string') add(topName(indexDir(search)), 'search.path in _config.yml (the search index\'s shards, beside it)');
