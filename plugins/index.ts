@@ -7,6 +7,7 @@ import database from './database';
 import excerpt from './excerpt';
 import flags from './flags';
 import linkCards from './link-cards';
+import linkCheck from './link-check';
 import liveReload from './live-reload';
 import math from './math';
 import mermaid from './mermaid';
@@ -32,6 +33,8 @@ export default function register(hexo: Hexo): void {
   excerpt(hexo);
   flags(hexo);
   linkCards(hexo);
+  // Before live-reload: both listen to generateAfter, and live reload shows the dead links found there.
+  linkCheck(hexo);
   sidebar(hexo);
   notFound(hexo);
   search(hexo);
