@@ -1,6 +1,7 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
+import { initCopyMarkdown } from './copy-markdown';
 import { initDiagrams } from './diagrams';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
@@ -9,6 +10,7 @@ import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
+initCopyMarkdown(document);
 initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
