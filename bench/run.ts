@@ -149,7 +149,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     rows.push(
       first
         ? { ...ids.first, unit: 'kB', ours: summarize([kB(totalWeight(first.transfers))]), plain: null, extra: { htmlMarkup: first.htmlResponses.length > 0, htmlResponses: first.htmlResponses, requests: listing(first.transfers) } }
-        : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
+        : none('first', 'kB', `n/a (no input[data-search-input] on ${SEED_PAGE})`),
     );
 
     const indexPath = searchIndexPath();
