@@ -17,7 +17,7 @@ const published = (doc: NoteDoc): boolean => doc.published !== false && doc.inde
 export default function register(hexo: Hexo): void {
   const absolute = (path: string): string => full_url_for.call(hexo, path);
   const machineNote = (doc: NoteDoc): MachineNote => ({
-    title: String(doc.title ?? ''),
+    title: typeof doc.title === 'string' || typeof doc.title === 'number' ? String(doc.title) : '',
     url: absolute(doc.path),
     markdownUrl: absolute(`${doc.path}index.md`),
     summary: typeof doc.summary_line === 'string' ? doc.summary_line : '',

@@ -14,8 +14,8 @@ import { note } from '../helpers/site';
 
 const run = promisify(execFile);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-/** vnu-jar's export is the path of its vnu.jar (a String object). */
-const VNU = String(require('vnu-jar'));
+/** The checker vnu-jar ships (its module only exports this path). */
+const VNU = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 
 const FORMULAS = note(
   { title: '公式与图表', id: 'formulas', tags: ['AI'] },
