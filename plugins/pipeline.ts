@@ -18,7 +18,8 @@
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
 //     │     writers, in WRITE order:  safe-html → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
-//     │                                 excerpt line, vendor flags (math, mermaid)
+//     │                                 excerpt line, vendor flags (math, mermaid),
+//     │                                 links and ids (link-check), first image (sharing)
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
 //     before_generate ── once per generation, over every note
@@ -27,7 +28,13 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
-//     browser bundle) → theme layouts (themes/notes/layout) → public/
+//     browser bundle, llms.txt and Markdown copies) → theme layouts (themes/notes/layout)
+//     │
+//     ▼ generateAfter (an event, no priority): every route is set
+//     │   link-check      site links and anchors against the routes and ids; registered
+//     │                   before live-reload, whose listener then shows what it found
+//     ▼
+//     public/
 //
 // Hexo runs filters of one type from the lowest priority up; its own filters
 // use 10, the default. Filters of equal priority run in registration order, so
