@@ -1,11 +1,18 @@
 // Registers every feature with Hexo. Each feature lives in its own folder whose
-// index.ts only registers; the logic sits in pure modules beside it.
+// index.ts only registers; the logic sits in pure modules beside it. The order
+// below follows a note through the pipeline (plugins/pipeline.ts); the order of
+// the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
+import breadcrumb from './breadcrumb';
+import categories from './categories';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
 import database from './database';
+import editLinks from './edit-links';
 import excerpt from './excerpt';
-import flags from './flags';
+import freshness from './freshness';
+import frontMatter from './front-matter';
+import headings from './headings';
 import linkCards from './link-cards';
 import linkCheck from './link-check';
 import liveReload from './live-reload';
@@ -17,36 +24,60 @@ import notFound from './not-found';
 import noteRender from './note-render';
 import postDom from './post-dom';
 import publishing from './publishing';
+import redirects from './redirects';
+import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
+import series from './series';
 import sharing from './sharing';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
+import tagsCase from './tags-case';
 import themeAssets from './theme-assets';
+import wordCount from './word-count';
 
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
-  safeHtml(hexo);
-  codeBlocks(hexo);
+  // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
+  database(hexo);
+  frontMatter(hexo);
+  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours).
   codeFiles(hexo);
   math(hexo);
   mermaid(hexo);
-  excerpt(hexo);
-  flags(hexo);
+  codeBlocks(hexo);
+  // after_post_render, post-dom writers: safe HTML → link cards → heading ids.
+  safeHtml(hexo);
   linkCards(hexo);
-  // Before live-reload: both listen to generateAfter, and live reload shows the dead links found there.
-  linkCheck(hexo);
-  sidebar(hexo);
-  notFound(hexo);
+  headings(hexo);
+  // post-dom readers, after every writer: word count, search sections, the excerpt line,
+  // links and ids (checked after generation), the first image (sharing).
+  wordCount(hexo);
   search(hexo);
-  sharing(hexo);
-  themeAssets(hexo);
-  newNote(hexo);
+  excerpt(hexo);
+  linkCheck(hexo);
+  // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
-  publishing(hexo);
-  llms(hexo);
-  liveReload(hexo);
   stableOrder(hexo);
-  database(hexo);
+  // The knowledge base: tag spellings, categories, series, dates, edit links,
+  // breadcrumb, related notes, redirects from old URLs (after every route is set).
+  tagsCase(hexo);
+  categories(hexo);
+  series(hexo);
+  freshness(hexo);
+  editLinks(hexo);
+  breadcrumb(hexo);
+  related(hexo);
+  redirects(hexo);
+  // Generators and helpers for the theme.
+  sidebar(hexo);
+  publishing(hexo);
+  sharing(hexo);
+  llms(hexo);
+  themeAssets(hexo);
+  notFound(hexo);
+  // Commands and the server: `hexo new`, live reload.
+  newNote(hexo);
+  liveReload(hexo);
 }

@@ -19,20 +19,22 @@
 //     │     writers, in WRITE order:  safe-html → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
 //     │                                 excerpt line, vendor flags (math, mermaid),
-//     │                                 links and ids (link-check), first image (sharing)
+//     │                                 links and ids (link-check), first image (sharing);
+//     │                                 what is prose to them: post-dom/text-rules.ts
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
 //     before_generate ── once per generation, over every note
 //     │   STALE_CARDS     notes whose link cards changed lose their rendered content
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
-//     │   NOTE_CHECKS     front matter, ids, duplicates: after every note is rendered
+//     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
-//     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
-//     browser bundle, llms.txt and Markdown copies) → theme layouts (themes/notes/layout)
+//     generators (posts, pages, tags, categories, series, archives, search.json,
+//     feeds, vendor files, browser bundle, llms.txt, Markdown copies) → theme layouts
 //     │
-//     ▼ generateAfter (an event, no priority): every route is set
-//     │   link-check      site links and anchors against the routes and ids; registered
-//     │                   before live-reload, whose listener then shows what it found
+//     ▼ after_generate ── every route is set
+//     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │   LINK_CHECK      site links and anchors against every route (redirects included) and ids
+//     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
 //     ▼
 //     public/
 //
@@ -69,6 +71,20 @@ export const BEFORE_GENERATE = {
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
   NOTE_CHECKS: 20,
+  /** After the id checks (paths are final), before anything reads the notes' tags: merges case variants. */
+  TAGS_CASE: 25,
+  /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
+  KNOWLEDGE_CHECKS: 30,
+} as const;
+
+/** after_generate, once per generation, after every generator's routes are set. */
+export const AFTER_GENERATE = {
+  /** Redirect pages go in last, where they can see every real page and never replace one. */
+  REDIRECTS: HEXO_DEFAULT,
+  /** After the redirects: a link to an old path that redirects is alive. */
+  LINK_CHECK: 20,
+  /** Last: the problems shown in open pages include those every other after_generate filter found. */
+  LIVE_RELOAD: 100,
 } as const;
 
 /** server_middleware, under `hexo server` only. */

@@ -1,11 +1,12 @@
 import type { Hexo, PostData } from '../hexo';
-import { LAYOUT_IDS } from '../flags/headings';
+import { LAYOUT_IDS } from '../headings/ids';
 import { registerPostTransform } from '../post-dom';
 import { noteFile, reportProblem } from '../shared/problems';
 import { findBrokenLinks, routeOf, type LinkingPage } from './check';
 import { collectLinks, type NoteLinks } from './collect';
 import { runLinks, STATUS_FILE } from './command';
 import { readLinkSettings } from './settings';
+import { AFTER_GENERATE } from '../pipeline';
 
 type LinkedDoc = PostData & Partial<NoteLinks> & { path: string };
 
@@ -30,16 +31,15 @@ export default function register(hexo: Hexo): void {
       Object.assign(post, collectLinks($));
     },
   });
-  // Once every route is set, before live reload (registered later, see
-  // plugins/index.ts) reads this generation's problems.
-  hexo.on('generateAfter', () => {
+  // Once every route is set, redirects included.
+  hexo.extend.filter.register('after_generate', () => {
     const { strict } = readLinkSettings(hexo.config.links);
     const { pages, ids } = linkingPages(hexo);
     const routes = new Set(hexo.route.list());
     for (const broken of findBrokenLinks(pages, hexo.config.root || '/', routes, ids)) {
       reportProblem(hexo, { level: strict ? 'error' : 'warn', ...broken });
     }
-  });
+  }, AFTER_GENERATE.LINK_CHECK);
   hexo.extend.console.register('links', `Check the notes' external links; records source/${STATUS_FILE}`, {}, async function links() {
     await hexo.load();
     const notes: { file: string; urls: string[] }[] = [];

@@ -1,0 +1,81 @@
+// Heading ids and the table of contents entries of a rendered note.
+// hexo-renderer-marked gives headings ids, but two headings may share one ("用法"
+// twice, then "用法-1" written by the author), a punctuation-only heading gets an
+// empty id, full-width punctuation stays in the id, and a heading named "content"
+// takes the id of the page's <main>. This pass makes every id unique on the page.
+import type { AnyNode, Element } from 'domhandler';
+import type { NoteDom } from '../post-dom/transforms';
+import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
+import { TOC_BODY_ID } from './toc';
+
+export interface TocEntry {
+  /** 1 to 6. */
+  level: number;
+  id: string;
+  text: string;
+}
+
+/** Ids the theme's layout uses; a heading never takes one of them. */
+export const LAYOUT_IDS = ['content', 'sidebar', 'ui-strings', TOC_BODY_ID];
+
+/**
+ * A readable slug: runs of anything but letters, digits and combining marks become
+ * one "-" (full-width punctuation included); case and Chinese are kept, as Hexo does.
+ */
+export function slugify(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+interface Scan {
+  /** Headings outside math, diagrams and code, in document order. */
+  headings: Element[];
+  /** Ids of every other element. */
+  ids: Set<string>;
+}
+
+/** One walk over the note: its headings, and the ids already taken. */
+function scan($: NoteDom): Scan {
+  const result: Scan = { headings: [], ids: new Set() };
+  const visit = (node: AnyNode, skipped: boolean): void => {
+    if (!isElement(node)) {
+      if (hasChildren(node)) for (const child of node.children) visit(child, skipped);
+      return;
+    }
+    const inside = skipped || isNotProse(node);
+    if (!inside && isHeading(node)) result.headings.push(node);
+    else if (node.attribs.id) result.ids.add(node.attribs.id);
+    for (const child of node.children) visit(child, inside);
+  };
+  for (const root of $.root().toArray()) visit(root, false);
+  return result;
+}
+
+/**
+ * Gives every heading a unique id. A heading written as raw HTML with its own id
+ * keeps it when it is free; the ids hexo-renderer-marked made (it adds an
+ * a.headerlink) are made again, and the headerlink follows.
+ */
+export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOUT_IDS): void {
+  const { headings, ids: used } = scan($);
+  for (const id of reserved) used.add(id);
+  for (const heading of headings) {
+    const headerlink = heading.children.find((c): c is Element => isElement(c) && c.name === 'a' && hasClass(c, 'headerlink'));
+    const own = headerlink ? undefined : heading.attribs.id;
+    let id = own && !used.has(own) ? own : '';
+    if (!id) {
+      const base = slugify(headingText(heading)) || 'section';
+      id = base;
+      for (let n = 1; used.has(id); n += 1) id = `${base}-${n}`;
+    }
+    used.add(id);
+    heading.attribs.id = id;
+    if (headerlink) headerlink.attribs.href = `#${id}`;
+  }
+}
+
+/** Every heading with an id, for the table of contents. */
+export function tocEntries($: NoteDom): TocEntry[] {
+  return scan($)
+    .headings.filter((h) => h.attribs.id)
+    .map((h) => ({ level: Number(h.name.slice(1)), id: h.attribs.id ?? '', text: headingText(h) }));
+}
