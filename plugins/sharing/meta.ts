@@ -2,7 +2,7 @@
 // canonical URL, OpenGraph, a Twitter card and, on notes, JSON-LD TechArticle.
 // Every value is escaped for where it goes: attribute values as HTML, the
 // JSON-LD so that no `</script>` or `<!--` can end or change its element.
-import { escapeHtml } from '../shared/html';
+import { escapeHtml, scriptSafeJson } from '../shared/html';
 
 export interface ArticleFacts {
   published: string;
@@ -27,11 +27,6 @@ export interface SharedPage {
 
 /** `zh-CN` → `zh_CN`, the form OpenGraph's `og:locale` takes. */
 export const ogLocale = (language: string): string => language.replace('-', '_');
-
-/** JSON for a <script> element: `<`, `>`, `&` and the JavaScript line separators as escapes, so the text cannot close or alter it. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 function techArticle(page: SharedPage, article: ArticleFacts): Record<string, unknown> {
   return {
@@ -71,7 +66,7 @@ export function sharingTags(page: SharedPage): string {
   if (page.article) {
     tags.push(property('article:published_time', page.article.published), property('article:modified_time', page.article.modified));
     for (const tag of page.article.tags) tags.push(property('article:tag', tag));
-    tags.push(`<script type="application/ld+json">${scriptJson(techArticle(page, page.article))}</script>`);
+    tags.push(`<script type="application/ld+json">${scriptSafeJson(techArticle(page, page.article))}</script>`);
   }
   return tags.join('\n');
 }

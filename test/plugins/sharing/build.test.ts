@@ -14,6 +14,9 @@ const files = {
 
 const meta = ($: CheerioAPI, key: string): string | undefined => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 
+/** The head's JSON-LD (the note's breadcrumb has its own, in the body). */
+const articleLd = ($: CheerioAPI) => $('head script[type="application/ld+json"]');
+
 describe('sharing tags in the head', () => {
   let site: Site;
   before(async () => {
@@ -26,7 +29,7 @@ describe('sharing tags in the head', () => {
     const $ = site.$('hostile/index.html');
     for (const key of ['og:title', 'twitter:title']) assert.equal(meta($, key), HOSTILE, key);
     assert.equal($('title').text(), `${HOSTILE} | LLM 笔记`);
-    const ld = $('script[type="application/ld+json"]');
+    const ld = articleLd($);
     assert.equal(ld.length, 1);
     const data = JSON.parse(ld.text()) as Record<string, unknown>;
     assert.equal(data.headline, HOSTILE);
@@ -44,7 +47,7 @@ describe('sharing tags in the head', () => {
     assert.equal(meta($, 'og:locale'), 'zh_CN');
     assert.equal(meta($, 'og:description'), '第一段 </script> 摘要。');
     assert.equal(meta($, 'twitter:card'), 'summary_large_image');
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    const data = JSON.parse(articleLd($).text()) as Record<string, unknown>;
     assert.equal(data['@type'], 'TechArticle');
     assert.equal(data.inLanguage, 'zh-CN');
     assert.equal(data.datePublished, '2024-03-01T02:00:00.000Z');
@@ -63,7 +66,7 @@ describe('sharing tags in the head', () => {
     const $ = site.$('index.html');
     assert.equal($('link[rel="canonical"]').attr('href'), `${SITE_URL}/`);
     assert.equal(meta($, 'og:type'), 'website');
-    assert.equal($('script[type="application/ld+json"]').length, 0);
+    assert.equal(articleLd($).length, 0);
     assert.equal(site.$('tags/index.html')('link[rel="canonical"]').attr('href'), `${SITE_URL}/tags/`);
   });
 });
