@@ -7,6 +7,7 @@ import breadcrumb from './breadcrumb';
 import categories from './categories';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
+import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
 import excerpt from './excerpt';
@@ -80,4 +81,6 @@ export default function register(hexo: Hexo): void {
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);
   liveReload(hexo);
+  // after_render:html, last: the policy of each finished page.
+  csp(hexo);
 }

@@ -29,12 +29,16 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
-//     feeds, vendor files, browser bundle, llms.txt, Markdown copies) → theme layouts
+//     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
 //     │
 //     ▼ after_generate ── every route is set
 //     │   REDIRECTS       redirect pages at old paths, never over a real page
 //     │   LINK_CHECK      site links and anchors against every route (redirects included) and ids
 //     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
+//     │
+//     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
 //     ▼
 //     public/
 //
@@ -61,6 +65,12 @@ export const BEFORE_POST_RENDER = {
 export const AFTER_POST_RENDER = {
   /** Before Hexo's excerpt filter (10): the excerpt and `more` are cut from the finished note. */
   POST_DOM: 9,
+} as const;
+
+/** after_render:html, on each finished page. */
+export const AFTER_RENDER = {
+  /** Last: the policy hashes the page's final inline scripts, whatever filter added them. */
+  CSP: 100,
 } as const;
 
 /** before_generate, once per generation. */
