@@ -5,6 +5,7 @@ import type { Hexo } from '../hexo';
 import { noteProblems, type NoteProblem } from '../shared/problems';
 import { clientScript } from './client';
 import { injectInto } from './inject';
+import { AFTER_GENERATE } from '../pipeline';
 
 export interface App {
   use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void;
@@ -29,10 +30,14 @@ export function useLiveReload(hexo: Hexo, app: App): void {
   // A regeneration after a saved note (or theme file) is complete: reload.
   // A note that failed to render still serves its last good version, and the
   // reloaded page shows the problems when it connects.
-  hexo.on('generateAfter', () => {
-    shown = noteProblems(hexo);
-    for (const client of clients) client.write('event: reload\ndata: {}\n\n');
-  });
+  hexo.extend.filter.register(
+    'after_generate',
+    () => {
+      shown = noteProblems(hexo);
+      for (const client of clients) client.write('event: reload\ndata: {}\n\n');
+    },
+    AFTER_GENERATE.LIVE_RELOAD,
+  );
 
   app.use((req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0];
