@@ -6,6 +6,7 @@ import codeFiles from './code-files';
 import database from './database';
 import excerpt from './excerpt';
 import flags from './flags';
+import images from './images';
 import linkCards from './link-cards';
 import liveReload from './live-reload';
 import math from './math';
@@ -25,6 +26,7 @@ export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
   safeHtml(hexo);
+  images(hexo);
   codeBlocks(hexo);
   codeFiles(hexo);
   math(hexo);

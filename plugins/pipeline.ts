@@ -58,10 +58,14 @@ export const AFTER_POST_RENDER = {
 export const BEFORE_GENERATE = {
   /** Before render_post (10), which renders notes whose content was cleared. */
   STALE_CARDS: 5,
+  /** Before render_post (10), like STALE_CARDS; the two clear content independently, their order does not matter. */
+  STALE_IMAGES: 6,
   /** Replaces Hexo's render_post at its priority. */
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
   NOTE_CHECKS: 20,
+  /** After render_post: every note has saved the remote image URLs it uses. */
+  REMOTE_IMAGES: 25,
 } as const;
 
 /** server_middleware, under `hexo server` only. */
@@ -79,6 +83,12 @@ export const SERVER_MIDDLEWARE = {
 export const WRITE = {
   /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
   SAFE_HTML: 10,
+  /**
+   * Images get their local copies, sizes, loading and figures from cleaned markup
+   * (no script URL in a src); before cards, so a linked image alone in its paragraph
+   * is a figure and never a card candidate.
+   */
+  IMAGES: 15,
   /** Cards are built from cleaned links. */
   LINK_CARDS: 20,
   /** Last: ids are unique against every id the writers before it put on the page. */
