@@ -2,6 +2,7 @@
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initCopyButtons } from './copy-code';
 import { initDiagrams } from './diagrams';
+import { initImageZoom } from './image-zoom';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
@@ -12,4 +13,5 @@ initCopyButtons(document);
 initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
+initImageZoom(document);
 initSearch(document);
