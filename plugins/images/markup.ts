@@ -39,16 +39,32 @@ export function captionOf(title: string | undefined, alt: string | undefined, ca
 
 const isBlank = (node: AnyNode): boolean => isComment(node) || (isText(node) && node.data.trim() === '');
 
-/** The paragraph an image is alone in (directly, in a <picture>, in a link, or both), or null. */
-function loneParagraph(img: Element): Element | null {
+/** The image with the <picture> and link around it (each holding nothing else). */
+function imageBox(img: Element): Element {
   let box: Element = img;
   const picture = img.parent;
   if (picture && isTag(picture) && picture.tagName === 'picture') box = picture;
   const link = box.parent;
   if (link && isTag(link) && link.tagName === 'a' && link.children.every((n) => n === box || isBlank(n))) box = link;
-  const p = box.parent;
-  if (!p || !isTag(p) || p.tagName !== 'p') return null;
-  return p.children.every((n) => n === box || isBlank(n)) ? p : null;
+  return box;
+}
+
+/** Blank text with a line break, or nothing: the edge of an HTML block. */
+const blockEdge = (node: AnyNode | null): boolean => !node || (isText(node) && node.data.trim() === '' && node.data.includes('\n'));
+
+/**
+ * What a figure replaces: the paragraph the image is alone in, or the image itself
+ * when it is an HTML block of its own at the note's top level (`{% asset_img %}`,
+ * a raw <img> line); null for an image among text.
+ */
+function figureTarget(img: Element): Element | null {
+  const box = imageBox(img);
+  const parent = box.parent;
+  if (parent && isTag(parent)) {
+    if (parent.tagName !== 'p') return null;
+    return parent.children.every((n) => n === box || isBlank(n)) ? parent : null;
+  }
+  return blockEdge(box.prev) && blockEdge(box.next) ? box : null;
 }
 
 function setSize($: NoteDom, img: Element, found: ResolvedImage): void {
@@ -78,13 +94,16 @@ function wrapWebp($: NoteDom, img: Element, webp: string | undefined): void {
 }
 
 function makeFigure($: NoteDom, img: Element, captionFromAlt: boolean): void {
-  const p = loneParagraph(img);
-  if (!p) return;
+  const target = figureTarget(img);
+  if (!target) return;
   const caption = captionOf(img.attribs.title, img.attribs.alt, captionFromAlt);
   const figure = $('<figure class="note-figure"></figure>');
-  figure.append($(p).contents());
+  $(target).before(figure);
+  if (target.tagName === 'p') {
+    figure.append($(target).contents());
+    $(target).remove();
+  } else figure.append(target);
   if (caption) figure.append(`<figcaption>${escapeHtml(caption)}</figcaption>`);
-  $(p).replaceWith(figure);
 }
 
 export function rewriteImages($: NoteDom, options: MarkupOptions): void {

@@ -46,8 +46,10 @@ export function resolveSource(src: string, ctx: PageContext): ImageSource {
   const bytes = decodeData(text);
   if (bytes) return { kind: 'data', bytes };
   if (!text || /^[a-z][a-z\d+.-]*:/i.test(text)) return { kind: 'other' };
-  const base = new URL(`http://site${ctx.root}${ctx.pagePath}`);
-  const url = new URL(text, base);
+  // A path from / is one in the site (below `root`, which is put before it unless
+  // written); any other is relative to the page's folder (or its asset folder).
+  const rooted = text.startsWith(ctx.root) && ctx.root !== '/' ? `/${text.slice(ctx.root.length)}` : text;
+  const url = new URL(rooted, new URL(`http://site/${ctx.pagePath}`));
   if (url.host !== 'site') return { kind: 'other' };
   let decoded: string;
   try {
@@ -55,8 +57,7 @@ export function resolveSource(src: string, ctx: PageContext): ImageSource {
   } catch {
     return { kind: 'other' };
   }
-  if (!decoded.startsWith(ctx.root)) return { kind: 'local', url: url.pathname, files: [] };
-  return { kind: 'local', url: url.pathname + url.search, files: candidates(decoded.slice(ctx.root.length), ctx) };
+  return { kind: 'local', url: `${ctx.root}${url.pathname.slice(1)}${url.search}`, files: candidates(decoded.slice(1), ctx) };
 }
 
 /** `srcset` with each candidate's URL replaced by `map` (descriptors kept). */
