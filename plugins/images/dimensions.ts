@@ -2,8 +2,17 @@
 // whether a WebP copy of it is worth serving.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { imageSize } from 'image-size';
+import type * as ImageSize from 'image-size';
 import { Memo } from '../shared/memo';
+
+let imageSizeModule: typeof ImageSize | undefined;
+
+/** Loaded with the first image: `hexo clean` and notes without images never need it. */
+function imageSize(bytes: Uint8Array): ReturnType<typeof ImageSize.imageSize> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  imageSizeModule ??= require('image-size') as typeof ImageSize;
+  return imageSizeModule.imageSize(bytes);
+}
 
 /** The note column's widest (themes/notes/source/css/style.css `.note`): wider images are scaled down anyway. */
 export const COLUMN_WIDTH = 820;

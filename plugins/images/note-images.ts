@@ -105,6 +105,8 @@ class NoteImages {
 
 /** The signature of a note's images: its dependencies' current states, in this environment. */
 export function imagesSignature(deps: readonly string[], env: ImageEnvironment, state: (dep: string) => string): string {
+  // A note without images does not depend on the settings either.
+  if (deps.length === 0) return 'none';
   return createHash('sha1')
     .update(JSON.stringify([MARKUP_VERSION, env.settings.caption_from_alt, env.root, deps.map((d) => [d, state(d)])]))
     .digest('hex')
