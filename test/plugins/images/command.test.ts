@@ -41,7 +41,7 @@ async function startImageServer(images: Record<string, Buffer>): Promise<ImageSe
       case '/huge.png': return send('image/png', Buffer.concat([images.png as Buffer, Buffer.alloc(300_000)]));
       case '/loop.png': return res.writeHead(302, { location: '/loop.png' }).end();
       case '/slow.png': {
-        pending.add(setTimeout(() => send('image/png', images.png as Buffer), 5000));
+        pending.add(setTimeout(() => send('image/png', images.png as Buffer), 30_000));
         return;
       }
       default: return res.writeHead(404, { 'content-type': 'text/html' }).end('<title>Not found</title>');
@@ -85,7 +85,7 @@ describe('hexo images', () => {
         '_posts/refused.md': note({ title: 'Refused', id: 'refused' }, ['d.svg', 'error.png', 'huge.png', 'loop.png', 'missing.png', 'slow.png'].map((p) => `![${p}](${u(p)})`).join('\n\n')),
         '_data/images.yml': `# Hand-kept comment\n${'http://127.0.0.1:9/kept.png'}:\n  path: /images/kept.png  # my copy\n  width: 1\n  height: 1\n  type: png\n  bytes: 1\n  fetched: 2024-01-01\n`,
       },
-      config: { images: { fetch: { timeout: 400, max_redirects: 3, max_bytes: 200000, concurrency: 3 } } },
+      config: { images: { fetch: { timeout: 3000, max_redirects: 3, max_bytes: 200000, concurrency: 3 } } },
     });
     first = await runHexo(dir, ['images']);
   });
@@ -109,7 +109,7 @@ describe('hexo images', () => {
     reason('huge.png', /larger than 200000 bytes/);
     reason('loop.png', /more than 3 redirects/);
     reason('missing.png', /HTTP 404/);
-    reason('slow.png', /timed out after 400 ms/);
+    reason('slow.png', /timed out after 3000 ms/);
   });
 
   test('stores PNG, JPEG and WebP by their bytes, with sizes, and a WebP copy of the wide JPEG', () => {
