@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browser';
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
@@ -12,7 +13,7 @@ import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } fro
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
 import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
-import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
+import { DIAGRAM_PAGE, ensurePlainInstall, IMAGE_PAGE, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
 
@@ -116,6 +117,21 @@ function searchIndexPath(): string | null {
   return typeof p === 'string' && p ? p : null;
 }
 
+/** HTML + images (gzip) of one load of the image-heavy page. */
+const htmlAndImages = (transfers: readonly Transfer[]): number => transfers.filter((t) => t.type === 'document' || t.type === 'image').reduce((sum, t) => sum + t.gzipBytes, 0);
+
+/** The image-heavy page on our site and on plain Hexo's (which loads every image at once). */
+async function imagePageWeight(browser: Browser, oursUrl: string, plainDir: string): Promise<Pick<Row, 'unit' | 'ours' | 'plain' | 'extra'>> {
+  const ours = await loadPage(browser, `${oursUrl}${IMAGE_PAGE}`);
+  const plainServer = await serveStatic(path.join(plainDir, 'public'));
+  try {
+    const plain = await loadPage(browser, `${plainServer.url}${IMAGE_PAGE}`);
+    return { unit: 'kB', ours: summarize([kB(htmlAndImages(ours.transfers))]), plain: summarize([kB(htmlAndImages(plain.transfers))]), extra: { foreign: ours.foreign, requests: listing(ours.transfers) } };
+  } finally {
+    await plainServer.close();
+  }
+}
+
 /** Page weight and search rows, measured in Chromium on our built site. */
 async function browserRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   const at = `N = ${fmtN(n)}`;
@@ -124,6 +140,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     seed: { id: `weight.${n}.seed`, label: `Seed page ${SEED_PAGE}: HTML + JS + CSS, gzip (mermaid, KaTeX excluded), ${at}` },
     diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
     diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
+    images: { id: `weight.${n}.images`, label: `Image-heavy page (12 screenshots): HTML + the images loaded with the page (1280×800), ${at}` },
     first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, ${at}` },
     p50: { id: `search.${n}.p50`, label: `Search query time p50 (${QUERIES.length} queries × ${options.runs}), ${at}` },
     p95: { id: `search.${n}.p95`, label: `Search query time p95 (${QUERIES.length} queries × ${options.runs}), ${at}` },
@@ -131,7 +148,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
   const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
   if (!chromiumPath) {
     const note = 'n/a (Chromium not found: apt-get install -y chromium)';
-    return [none('seed', 'kB', note), none('diagramsWith', 'kB', note), none('diagramsWithout', 'kB', note), none('first', 'kB', note), none('p50', 'ms', note), none('p95', 'ms', note)];
+    return [none('seed', 'kB', note), none('diagramsWith', 'kB', note), none('diagramsWithout', 'kB', note), none('images', 'kB', note), none('first', 'kB', note), none('p50', 'ms', note), none('p95', 'ms', note)];
   }
   const publicDir = path.join(sites.ours, 'public');
   const server = await serveStatic(publicDir);
@@ -143,6 +160,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     const diagrams = await loadPage(browser, `${server.url}${DIAGRAM_PAGE}`);
     rows.push({ ...ids.diagramsWith, unit: 'kB', ours: summarize([kB(totalWeight(diagrams.transfers))]), plain: null, extra: { foreign: diagrams.foreign, requests: listing(diagrams.transfers) } });
     rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
+    rows.push({ ...ids.images, ...(await imagePageWeight(browser, server.url, sites.plain)) });
 
     log(`N = ${fmtN(n)}: first search`);
     const first = await firstSearch(browser, `${server.url}${SEED_PAGE}`, QUERIES[0] as string);

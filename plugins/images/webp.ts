@@ -6,8 +6,13 @@ import { WEBP_MAX_WIDTH } from './dimensions';
 let sharpModule: typeof Sharp | undefined;
 
 function sharp(): typeof Sharp {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  sharpModule ??= require('sharp') as typeof Sharp;
+  if (!sharpModule) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    sharpModule = require('sharp') as typeof Sharp;
+    // One image at a time, nothing kept: copies are made once, on a machine the build shares.
+    sharpModule.cache(false);
+    sharpModule.concurrency(1);
+  }
   return sharpModule;
 }
 
