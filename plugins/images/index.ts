@@ -5,15 +5,15 @@ import { runImages } from './command';
 import { webpRoutes, type Route } from './local-copies';
 import { applyImages, type WebpJob } from './note-images';
 import { readSettings } from './settings';
-import { siteImages, srcLine } from './site-images';
+import { records, savedList, siteImages, srcLine } from './site-images';
 import { staleNotes, unstoredCount } from './stale';
 import { STORE_FILE } from './store';
 import { BEFORE_GENERATE, WRITE } from '../pipeline';
 
-const records = (hexo: Hexo): ReturnType<typeof storedRecords> => [...storedRecords(hexo, 'Post'), ...storedRecords(hexo, 'Page')];
-
 export default function register(hexo: Hexo): void {
   const site = siteImages(hexo);
+  // `hexo images` loads the site too: it then lists what it could not store instead.
+  let fetching = false;
 
   registerPostTransform(hexo, {
     name: 'images',
@@ -43,17 +43,17 @@ export default function register(hexo: Hexo): void {
   hexo.extend.filter.register('before_generate', () => {
     const store = site.environment().store;
     const count = unstoredCount(records(hexo), (url) => store.has(url));
-    if (count > 0) hexo.log.warn(`images: ${count} remote image(s) are not in source/${STORE_FILE}, so pages load them from other sites; run \`npx hexo images\` to download them`);
+    if (count > 0 && !fetching) hexo.log.warn(`images: ${count} remote image(s) are not in source/${STORE_FILE}, so pages load them from other sites; run \`npx hexo images\` to download them`);
   }, BEFORE_GENERATE.REMOTE_IMAGES);
 
   hexo.extend.generator.register('image-webp', async (): Promise<Route[]> => {
-    const jobs = records(hexo).flatMap((r) => (Array.isArray(r.image_webp) ? (r.image_webp as WebpJob[]) : []));
-    return webpRoutes(jobs, { base: hexo.base_dir, source: hexo.source_dir }, (message) => hexo.log.warn(message));
+    return webpRoutes(savedList<WebpJob>(records(hexo), 'image_webp'), { base: hexo.base_dir, source: hexo.source_dir }, (message) => hexo.log.warn(message));
   });
 
   hexo.extend.console.register('images', `Download the notes' remote images into source/ and record them in source/${STORE_FILE}`, { options: [{ name: '--refresh', desc: 'Fetch again the images already in the store' }] }, async function images(args) {
+    fetching = true;
     await hexo.load();
-    const urls = records(hexo).flatMap((r) => (Array.isArray(r.image_urls) ? (r.image_urls as string[]) : []));
+    const urls = savedList<string>(records(hexo), 'image_urls');
     const result = await runImages({ urls, sourceDir: hexo.source_dir, settings: readSettings(hexo.config.images), refresh: Boolean(args.refresh), log: hexo.log, today: new Date().toISOString().slice(0, 10) });
     if (result.code !== 0) process.exitCode = result.code;
   });

@@ -3,7 +3,7 @@
 // are rendered in, and the current state of what a note's images depend on.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Hexo, PostData } from '../hexo';
+import { storedRecords, type Hexo, type PostData, type StoredRecord } from '../hexo';
 import { fileState } from './dimensions';
 import type { ImageEnvironment } from './note-images';
 import { readSettings } from './settings';
@@ -54,4 +54,14 @@ export function srcLine(raw: unknown, src: string): number | null {
   let at = raw.indexOf(src);
   if (at === -1) at = raw.indexOf(name);
   return at === -1 ? null : raw.slice(0, at).split('\n').length;
+}
+
+/** Every rendered document's stored record (posts and pages), read without copies. */
+export function records(hexo: Hexo): StoredRecord[] {
+  return [...storedRecords(hexo, 'Post'), ...storedRecords(hexo, 'Page')];
+}
+
+/** A list field the transform saved on each document, all documents' together. */
+export function savedList<T>(docs: readonly StoredRecord[], field: string): T[] {
+  return docs.flatMap((doc) => (Array.isArray(doc[field]) ? (doc[field] as T[]) : []));
 }

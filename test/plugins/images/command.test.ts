@@ -99,6 +99,7 @@ describe('hexo images', () => {
     assert.match(first.output, /images: 10 remote image\(s\); 0 already in source\/_data\/images\.yml/);
     for (let i = 1; i <= 10; i++) assert.match(first.output, new RegExp(`\\[${i}/10\\]`));
     assert.match(first.output, /images: 4 fetched, 0 kept, 6 failed/);
+    assert.doesNotMatch(first.output, /remote image\(s\) are not in/, 'the build warning is not repeated by the command that answers it');
   });
 
   test('lists every failure with its reason at the end', () => {
