@@ -5,7 +5,7 @@
 // takes the id of the page's <main>. This pass makes every id unique on the page.
 import type { AnyNode, Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
-import { hasChildren, hasClass, isElement, isSkipped, isText } from './prose';
+import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
 import { TOC_BODY_ID } from './toc';
 
 export interface TocEntry {
@@ -26,42 +26,6 @@ export function slugify(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
 }
 
-const HEADING = /^h[1-6]$/;
-
-function appendText(node: AnyNode, out: string[]): void {
-  if (!isElement(node)) {
-    if (isText(node)) out.push(node.data);
-    return;
-  }
-  if (hasClass(node, 'headerlink')) return;
-  if (hasClass(node, 'math')) {
-    const tex = findTex(node);
-    out.push(tex ? ` ${tex} ` : ' ');
-    return;
-  }
-  for (const child of node.children) appendText(child, out);
-}
-
-/** The TeX source KaTeX keeps in its MathML annotation. */
-function findTex(el: Element): string {
-  if (el.name === 'annotation' && el.attribs.encoding === 'application/x-tex') {
-    return el.children.map((c) => (isText(c) ? c.data : '')).join('');
-  }
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    const tex = findTex(child);
-    if (tex) return tex;
-  }
-  return '';
-}
-
-/** The heading's text: its formulas as their TeX source, without the headerlink. */
-export function headingText(heading: Element): string {
-  const out: string[] = [];
-  for (const child of heading.children) appendText(child, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
-}
-
 interface Scan {
   /** Headings outside math, diagrams and code, in document order. */
   headings: Element[];
@@ -77,8 +41,8 @@ function scan($: NoteDom): Scan {
       if (hasChildren(node)) for (const child of node.children) visit(child, skipped);
       return;
     }
-    const inside = skipped || isSkipped(node);
-    if (!inside && HEADING.test(node.name)) result.headings.push(node);
+    const inside = skipped || isNotProse(node);
+    if (!inside && isHeading(node)) result.headings.push(node);
     else if (node.attribs.id) result.ids.add(node.attribs.id);
     for (const child of node.children) visit(child, inside);
   };

@@ -1,6 +1,6 @@
 // The table of contents: the note's headings between two levels, nested.
 import { escapeHtml } from '../shared/html';
-import type { TocEntry } from './headings';
+import type { TocEntry } from './ids';
 
 /** The id of the list the narrow-screen toggle shows and hides (reserved in headings.ts). */
 export const TOC_BODY_ID = 'toc-body';
