@@ -2,6 +2,7 @@
 // alternating, and reports build time, memory, page weight and search speed.
 // See the README's "Benchmark" section for what each row means.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -10,6 +11,7 @@ import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browse
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
 import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';
+import { pathologicalReport } from './pathological-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
 import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
@@ -18,7 +20,7 @@ import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
 
 const projectRoot = path.resolve(__dirname, '..');
-const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'engine.ts');
+const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'query.ts');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function machine(): Machine {
@@ -132,6 +134,25 @@ async function imagePageWeight(browser: Browser, oursUrl: string, plainDir: stri
   }
 }
 
+/** Files and bytes the sharded index adds (the entry and its folder). */
+function indexFilesRow(publicDir: string, n: number): Row {
+  const entryPath = searchIndexPath();
+  const entryFile = entryPath ? path.join(publicDir, entryPath) : '';
+  const row = { id: `search.${n}.files`, label: `Search index on disk: raw size (files, gzip in the JSON), N = ${fmtN(n)}`, unit: 'kB' as const, plain: null };
+  if (!entryFile || !fs.existsSync(entryFile)) return { ...row, ours: null, note: 'n/a (no search index)' };
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { dir?: string };
+  const dir = path.join(path.dirname(entryFile), entry.dir ?? '');
+  const files = [entryFile, ...(fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [])];
+  let bytes = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = fs.readFileSync(file);
+    bytes += data.length;
+    gzip += zlib.gzipSync(data, { level: 9 }).length;
+  }
+  return { ...row, ours: summarize([bytes / 1000]), note: `${files.length} files`, extra: { files: files.length, bytes, gzipBytes: gzip, notes: n } };
+}
+
 /** Page weight and search rows, measured in Chromium on our built site. */
 async function browserRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   const at = `N = ${fmtN(n)}`;
@@ -141,9 +162,9 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
     diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
     images: { id: `weight.${n}.images`, label: `Image-heavy page (12 screenshots): HTML + the images loaded with the page (1280×800), ${at}` },
-    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, ${at}` },
-    p50: { id: `search.${n}.p50`, label: `Search query time p50 (${QUERIES.length} queries × ${options.runs}), ${at}` },
-    p95: { id: `search.${n}.p95`, label: `Search query time p95 (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, median (min–max) of ${QUERIES.length} queries, each in a fresh page, ${at}` },
+    p50: { id: `search.${n}.p50`, label: `Search query time p50, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    p95: { id: `search.${n}.p95`, label: `Search query time p95, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
   };
   const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
   if (!chromiumPath) {
@@ -162,13 +183,24 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
     rows.push({ ...ids.images, ...(await imagePageWeight(browser, server.url, sites.plain)) });
 
-    log(`N = ${fmtN(n)}: first search`);
-    const first = await firstSearch(browser, `${server.url}${SEED_PAGE}`, QUERIES[0] as string);
+    log(`N = ${fmtN(n)}: first search, ${QUERIES.length} queries`);
+    const firsts: (Awaited<ReturnType<typeof firstSearch>>)[] = [];
+    for (const query of QUERIES) firsts.push(await firstSearch(browser, `${server.url}${SEED_PAGE}`, query));
+    const measured = firsts.filter((f) => f !== null);
     rows.push(
-      first
-        ? { ...ids.first, unit: 'kB', ours: summarize([kB(totalWeight(first.transfers))]), plain: null, extra: { htmlMarkup: first.htmlResponses.length > 0, htmlResponses: first.htmlResponses, requests: listing(first.transfers) } }
+      measured.length > 0
+        ? {
+            ...ids.first, unit: 'kB', ours: summarize(measured.map((f) => kB(totalWeight(f.transfers)))), plain: null,
+            extra: {
+              htmlMarkup: measured.some((f) => f.htmlResponses.length > 0),
+              htmlResponses: measured.flatMap((f) => f.htmlResponses),
+              perQuery: QUERIES.map((q, i) => { const f = firsts[i]; return { query: q, gzipBytes: f ? totalWeight(f.transfers) : null }; }),
+              requests: listing(measured[0]?.transfers ?? []),
+            },
+          }
         : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
     );
+    rows.push(indexFilesRow(publicDir, n));
 
     const indexPath = searchIndexPath();
     if (!fs.existsSync(ENGINE)) {
@@ -210,6 +242,21 @@ async function profileBuilds(sites: Sites, root: string): Promise<string> {
   return parts.join('\n\n');
 }
 
+/** --pathological: that section only, printed and written to <out>/pathological.md. */
+async function pathological(root: string, plainInstall: string, options: Options): Promise<number> {
+  let markdown: string;
+  try {
+    markdown = await pathologicalReport(projectRoot, plainInstall, root, options.runs, log);
+  } finally {
+    if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+  }
+  const outDir = path.resolve(projectRoot, options.out);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'pathological.md'), markdown);
+  process.stdout.write(`${markdown}\nWritten to ${path.relative(projectRoot, outDir) || '.'}/pathological.md\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   if (process.argv.includes('--help')) {
     log(USAGE);
@@ -232,6 +279,7 @@ async function main(): Promise<number> {
   });
   if (!fs.existsSync(ENGINE)) log(`Search engine ${path.relative(projectRoot, ENGINE)} not found: the search rows will say n/a.`);
   const plainInstall = ensurePlainInstall(log);
+  if (options.pathological) return pathological(root, plainInstall, options);
   const rows: Row[] = [];
   let corpus = '';
   let profile = '';

@@ -3,10 +3,15 @@
 // below follows a note through the pipeline (plugins/pipeline.ts); the order of
 // the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
+import breadcrumb from './breadcrumb';
+import categories from './categories';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
+import csp from './csp';
 import database from './database';
+import editLinks from './edit-links';
 import excerpt from './excerpt';
+import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
 import images from './images';
@@ -19,10 +24,14 @@ import notFound from './not-found';
 import noteRender from './note-render';
 import postDom from './post-dom';
 import publishing from './publishing';
+import redirects from './redirects';
+import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
+import series from './series';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
+import tagsCase from './tags-case';
 import themeAssets from './theme-assets';
 import wordCount from './word-count';
 
@@ -49,6 +58,16 @@ export default function register(hexo: Hexo): void {
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
   stableOrder(hexo);
+  // The knowledge base: tag spellings, categories, series, dates, edit links,
+  // breadcrumb, related notes, redirects from old URLs (after every route is set).
+  tagsCase(hexo);
+  categories(hexo);
+  series(hexo);
+  freshness(hexo);
+  editLinks(hexo);
+  breadcrumb(hexo);
+  related(hexo);
+  redirects(hexo);
   // Generators and helpers for the theme.
   sidebar(hexo);
   publishing(hexo);
@@ -57,4 +76,6 @@ export default function register(hexo: Hexo): void {
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);
   liveReload(hexo);
+  // after_render:html, last: the policy of each finished page.
+  csp(hexo);
 }

@@ -29,8 +29,17 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
 //     ▼
-//     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
-//     browser bundle) → theme layouts (themes/notes/layout) → public/
+//     generators (posts, pages, tags, categories, series, archives, search.json,
+//     feeds, vendor files, browser bundle)
+//     │
+//     ▼ after_generate ── every route is set
+//     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │
+//     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
+//     ▼
+//     public/
 //
 // Hexo runs filters of one type from the lowest priority up; its own filters
 // use 10, the default. Filters of equal priority run in registration order, so
@@ -57,6 +66,12 @@ export const AFTER_POST_RENDER = {
   POST_DOM: 9,
 } as const;
 
+/** after_render:html, on each finished page. */
+export const AFTER_RENDER = {
+  /** Last: the policy hashes the page's final inline scripts, whatever filter added them. */
+  CSP: 100,
+} as const;
+
 /** before_generate, once per generation. */
 export const BEFORE_GENERATE = {
   /** Before render_post (10), which renders notes whose content was cleared. */
@@ -67,8 +82,18 @@ export const BEFORE_GENERATE = {
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
   NOTE_CHECKS: 20,
-  /** After render_post: every note has saved the remote image URLs it uses. */
-  REMOTE_IMAGES: 25,
+  /** After the id checks (paths are final), before anything reads the notes' tags: merges case variants. */
+  TAGS_CASE: 25,
+  /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
+  KNOWLEDGE_CHECKS: 30,
+  /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
+  REMOTE_IMAGES: 35,
+} as const;
+
+/** after_generate, once per generation, after every generator's routes are set. */
+export const AFTER_GENERATE = {
+  /** Redirect pages go in last, where they can see every real page and never replace one. */
+  REDIRECTS: HEXO_DEFAULT,
 } as const;
 
 /** server_middleware, under `hexo server` only. */

@@ -1,17 +1,9 @@
 import path from 'node:path';
-import type { Hexo, PostData, SiteLocals } from '../hexo';
+import type { Hexo, PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
-import { buildSearchIndex, type IndexedPost } from './build-index';
 import { extractSections } from './extract';
-
-interface PostDoc extends IndexedPost {
-  path: string;
-}
-interface Locals {
-  posts: { forEach(fn: (post: PostDoc) => void): void };
-  pages: { forEach(fn: (page: PostDoc) => void): void };
-}
+import { searchRoutes } from './routes';
 
 /** The generator hexo-generator-search registers when `search.path` ends in `.json`. */
 const UPSTREAM = 'json';
@@ -26,41 +18,17 @@ export default function register(hexo: Hexo): void {
     },
   });
 
-  // hexo-generator-search (loaded before our scripts) writes title, url and tags
-  // per note and leaves out `indexing: false`; we keep its output and replace its
-  // raw-Markdown `content` with the rendered text by section.
+  // hexo-generator-search (loaded before our scripts) picks the notes, leaves
+  // out `indexing: false` and writes title, url and tags; its generator is
+  // wrapped and its output becomes the sharded index (routes.ts).
   const upstream = hexo.extend.generator.get(UPSTREAM);
   if (upstream) {
-    // The route's data is a function: Hexo calls it only when the index is
-    // written (`hexo generate`) or requested (`hexo server`), so a regeneration
-    // after each saved note does not rebuild the whole index.
-    const buildIndex = async (locals: SiteLocals, route: string): Promise<string> => {
-      // It sorts by `-date` alone; handing it notes already ordered by file keeps
-      // same-date notes in the same order in every build (its sort is stable).
-      const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
-      const { data } = (await upstream.call(hexo, ordered)) as { data: string };
-      const byUrl = new Map<string, PostDoc>();
-      const root = hexo.config.root ?? '/';
-      const site = locals as unknown as Locals;
-      site.posts.forEach((post) => byUrl.set(root + post.path, post));
-      site.pages.forEach((page) => byUrl.set(root + page.path, page));
-      let built;
-      try {
-        built = buildSearchIndex(JSON.parse(data), (url) => byUrl.get(url));
-      } catch (error) {
-        hexo.log.error(`search: cannot read hexo-generator-search's ${route}: ${error instanceof Error ? error.message : String(error)}`);
-        return data;
-      }
-      const { notes, missing } = built;
-      if (missing.length > 0) {
-        hexo.log.warn(`search: no text extracted for ${missing.join(', ')}; run \`hexo clean\` to render them again`);
-      }
-      return JSON.stringify(notes);
-    };
     hexo.extend.generator.register(UPSTREAM, (locals) => {
       // hexo-generator-search registers this generator only when `search.path` is a .json path.
       const route = String((hexo.config.search as { path: unknown }).path);
-      return { path: route, data: () => buildIndex(locals, route) };
+      const { alias } = hexo.extend.console as unknown as { alias: Record<string, string | undefined> };
+      const server = (alias[hexo.env.cmd] ?? hexo.env.cmd) === 'server';
+      return searchRoutes(hexo, upstream, locals, route, server);
     });
   }
 

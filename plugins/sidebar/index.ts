@@ -1,42 +1,23 @@
 import type { Hexo } from '../hexo';
-import { buildSidebarIndex, sidebarView, type NoteRef, type SidebarIndex } from './groups';
+import { seriesIndex } from '../series';
+import { groupBy } from '../shared/note-facts';
+import { noteByKey, perGeneration } from '../shared/notes-index';
+import { buildSidebarIndex, sidebarView } from './groups';
 
-interface TagDoc {
-  name: string;
-  path: string;
-}
-interface PostDoc {
-  title?: unknown;
-  path: string;
-  date: { valueOf(): number };
-  tags: { map<T>(fn: (tag: TagDoc) => T): T[] };
-}
 interface Locals {
-  site: { posts: { map<T>(fn: (post: PostDoc) => T): T[] }; tags: { map<T>(fn: (tag: TagDoc) => T): T[] } };
-  theme: { sidebar?: { tags?: number; notes?: number } };
+  theme: { sidebar?: { tags?: number; notes?: number; group_by?: unknown } };
 }
 
 export default function register(hexo: Hexo): void {
-  let index: SidebarIndex | null = null;
-  // A new generation (hexo server after an edit) rebuilds the index once.
-  hexo.extend.filter.register('before_generate', () => {
-    index = null;
-  });
-
-  hexo.extend.helper.register('sidebar', function (page: Partial<PostDoc> | undefined) {
+  hexo.extend.helper.register('sidebar', function (page: { _id?: string } | undefined) {
     // Hexo's helper context type does not declare the template locals it carries.
     const locals = this as unknown as Locals;
-    if (!index) {
-      const notes: NoteRef[] = locals.site.posts.map((post) => ({
-        title: typeof post.title === 'string' ? post.title : '',
-        path: post.path,
-        time: post.date.valueOf(),
-        tags: post.tags.map((t) => t.name),
-      }));
-      index = buildSidebarIndex(notes, new Map(locals.site.tags.map((t) => [t.name, t.path])));
-    }
-    const current = page?.path && page.tags ? { path: page.path, tags: page.tags.map((t) => t.name) } : null;
-    const limits = locals.theme.sidebar ?? {};
-    return sidebarView(index, current, limits.tags ?? 20, limits.notes ?? 15);
+    const settings = locals.theme.sidebar ?? {};
+    const index = perGeneration(hexo, 'sidebar', buildSidebarIndex);
+    const note = noteByKey(hexo, page?._id);
+    const place = note ? seriesIndex(hexo).placeOf.get(note.key) : undefined;
+    const series = place ? { name: place.series.name, path: place.series.path, kind: 'series' as const, notes: place.series.parts } : null;
+    const current = note ? { note, mode: groupBy(settings.group_by), series } : null;
+    return sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
   });
 }

@@ -1,8 +1,10 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
+import { initBackToTop } from './back-to-top';
 import { initCopyButtons } from './copy-code';
 import { initDiagrams } from './diagrams';
 import { initImageZoom } from './image-zoom';
+import { initOutdatedNotice } from './outdated';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
@@ -15,3 +17,5 @@ initToc(document);
 initDiagrams(document);
 initImageZoom(document);
 initSearch(document);
+initOutdatedNotice(document);
+initBackToTop(document);

@@ -2,113 +2,15 @@
 // /search/?q= page, the `/` and Ctrl/Cmd+K shortcuts, and the highlight of the
 // searched terms on the page a result opens. The engine and the index load on
 // the first interaction only.
-import { t } from '../ui-strings';
-import type { SearchEngine, SearchResult } from './engine';
-import { loadEngine } from './load';
-import { format, renderResult } from './render';
-
-const DEBOUNCE_MS = 60;
-
-interface Limits {
-  notes: number;
-  sections: number;
-}
-
-function numberAttr(el: HTMLElement, name: string, fallback: number): number {
-  const value = Number(el.getAttribute(name));
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+import { initSearchPage } from './page';
+import type { ResultPage } from './query';
+import { renderResult } from './render';
+import { Searcher } from './searcher';
+import { numberAttr, onTyping, statusView, type Limits } from './view';
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
-
-/**
- * Runs queries against the lazily loaded engine and reports states; a query
- * answered after a newer one was typed is dropped.
- */
-class Searcher {
-  private engine: SearchEngine | null = null;
-  private seq = 0;
-
-  constructor(private readonly indexUrl: string) {}
-
-  /** Starts loading without waiting (on focus: the index is ready by the first keystroke). */
-  warm(): void {
-    if (!this.engine) loadEngine(this.indexUrl).then((e) => (this.engine = e), () => undefined);
-  }
-
-  async run(
-    query: string,
-    view: { loading(): void; failed(retry: () => void): void; show(results: SearchResult[]): void },
-  ): Promise<void> {
-    const seq = ++this.seq;
-    if (!this.engine) {
-      view.loading();
-      try {
-        this.engine = await loadEngine(this.indexUrl);
-      } catch {
-        if (seq === this.seq) view.failed(() => void this.run(query, view));
-        return;
-      }
-    }
-    if (seq !== this.seq) return;
-    view.show(this.engine.search(query));
-  }
-
-  cancel(): void {
-    this.seq++;
-  }
-}
-
-/** Status line and retry button shared by the box and the page. */
-/**
- * Calls `update` once typing pauses. An input method editor sends partial
- * syllables: those wait until the word is composed. `cancel` drops a pending
- * call (the caller is updating now).
- */
-function onTyping(input: HTMLInputElement, update: () => void): { cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
-  };
-  input.addEventListener('input', (event) => {
-    if (!event.isComposing) schedule();
-  });
-  input.addEventListener('compositionend', schedule);
-  return { cancel: () => clearTimeout(timer) };
-}
-
-function statusView(status: HTMLElement, clear: () => void) {
-  return {
-    loading: (): void => {
-      clear();
-      status.dataset.state = 'loading';
-      status.textContent = t('search_loading');
-    },
-    failed: (retry: () => void): void => {
-      clear();
-      status.dataset.state = 'failed';
-      status.textContent = `${t('search_failed')} `;
-      const button = status.ownerDocument.createElement('button');
-      button.type = 'button';
-      button.className = 'search-retry';
-      button.textContent = t('search_retry');
-      button.addEventListener('click', retry);
-      status.append(button);
-    },
-    counted: (query: string, total: number, shown: number): void => {
-      status.dataset.state = total === 0 ? 'empty' : 'results';
-      status.textContent =
-        total === 0
-          ? format(t('search_empty'), { query: query.trim() })
-          : shown < total
-            ? format(t('search_shown'), { shown, total })
-            : format(t('search_count'), { total });
-    },
-  };
 }
 
 function initHeaderSearch(doc: Document, box: HTMLElement): void {
@@ -158,10 +60,10 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
   const view = {
     loading: state.loading,
     failed: state.failed,
-    show(results: SearchResult[]): void {
+    show({ results, total, exact }: ResultPage): void {
       clearList();
       const query = input.value;
-      const shown = results.slice(0, limits.notes);
+      const shown = results;
       for (const result of shown) {
         for (const section of result.sections.slice(0, limits.sections)) {
           const option = renderResult(doc, result, section, query);
@@ -173,8 +75,8 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
         }
       }
       list.append(...options);
-      state.counted(query, results.length, shown.length);
-      if (results.length > 0 && pageUrl) {
+      state.counted(query, total, shown.length, exact);
+      if (total > 0 && pageUrl) {
         all.href = `${pageUrl}?q=${encodeURIComponent(query.trim())}`;
         all.hidden = false;
       }
@@ -192,7 +94,7 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
       return;
     }
     setPanel(true);
-    void searcher.run(input.value, view);
+    void searcher.run(input.value, view, { limit: limits.notes, sections: limits.sections });
   };
 
   const isOverlay = (): boolean => box.classList.contains('is-open');
@@ -289,59 +191,6 @@ function initHeaderSearch(doc: Document, box: HTMLElement): void {
       openBox();
     }
   });
-}
-
-function initSearchPage(doc: Document, root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-search-page-form]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const list = root.querySelector<HTMLElement>('[data-search-results]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const indexUrl = root.dataset.searchIndex;
-  if (!form || !input || !list || !status || !indexUrl) return;
-  const limits: Limits = { notes: numberAttr(root, 'data-search-notes', 50), sections: numberAttr(root, 'data-search-sections', 3) };
-  const searcher = new Searcher(indexUrl);
-  const state = statusView(status, () => list.replaceChildren());
-  const view = {
-    loading: state.loading,
-    failed: state.failed,
-    show(results: SearchResult[]): void {
-      list.replaceChildren();
-      const query = input.value;
-      const shown = results.slice(0, limits.notes);
-      for (const result of shown) {
-        for (const section of result.sections.slice(0, limits.sections)) {
-          const item = doc.createElement('li');
-          item.append(renderResult(doc, result, section, query));
-          list.append(item);
-        }
-      }
-      state.counted(query, results.length, shown.length);
-    },
-  };
-  const typing = onTyping(input, () => update());
-  const update = (): void => {
-    typing.cancel();
-    const query = input.value;
-    // The address stays shareable: it always holds the current query.
-    const url = new URL(window.location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-    if (!query.trim()) {
-      searcher.cancel();
-      list.replaceChildren();
-      status.dataset.state = 'idle';
-      status.textContent = t('search_hint');
-      return;
-    }
-    void searcher.run(query, view);
-  };
-  input.value = new URLSearchParams(window.location.search).get('q') ?? '';
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  update();
 }
 
 export function initSearch(doc: Document): void {
