@@ -120,22 +120,32 @@ function readYaml(text: string, doc: Document): YamlData {
   });
 }
 
-export function processNote(markdown: string, options: NoteOptions): NoteResult {
-  const warnings: string[] = [];
+/** Where a block's line is in the note's file: `source/_posts/ai.md:12`. */
+type Locate = (fence: Fence, lineInBlock?: number) => string;
+
+/** Values defined by the note's env blocks, first definition wins. */
+type Definitions = Map<string, { block: Block; value: string }>;
+
+function locator(options: NoteOptions): Locate {
   // Line `k` of a block is `k` lines below its opening fence; errors "at the end" stay on its last line.
-  const at = (fence: Fence, lineInBlock = 0): string =>
+  return (fence, lineInBlock = 0) =>
     `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.body.split('\n').length)}`;
+}
+
+/** The note's file blocks, numbered in order. */
+function findBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   for (const fence of findFences(markdown)) {
     const text = fileText(fence);
     const rec = recognise(markdown, fence, text);
-    if (!rec) continue;
-    blocks.push({ fence, rec, text, id: `code-file-${blocks.length + 1}`, name: rec.name });
+    if (rec) blocks.push({ fence, rec, text, id: `code-file-${blocks.length + 1}`, name: rec.name });
   }
-  if (blocks.length === 0) return { markdown, files: [], warnings };
+  return blocks;
+}
 
-  // Values defined by the note's env blocks, first definition wins.
-  const defined = new Map<string, { block: Block; value: string }>();
+/** Parses the env blocks: their entries, the values they define, a warning per real-looking secret. */
+function readEnvBlocks(blocks: readonly Block[], at: Locate, warnings: string[]): Definitions {
+  const defined: Definitions = new Map();
   for (const block of blocks) {
     if (block.rec.kind !== 'env') continue;
     block.env = parseEnv(block.text);
@@ -144,8 +154,12 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
       if (looksLikeSecret(entry.key, entry.value)) warnings.push(`${at(block.fence, entry.line)}: ${block.name}: ${entry.key} looks like a real secret; publish a placeholder instead`);
     }
   }
-  const lookup = (name: string): string | undefined => defined.get(name)?.value;
+  return defined;
+}
 
+/** Reads the YAML blocks: compose summaries, secrets; a block whose YAML cannot be read is shown as plain code. */
+function readYamlBlocks(blocks: readonly Block[], defined: Definitions, at: Locate, warnings: string[]): void {
+  const lookup = (name: string): string | undefined => defined.get(name)?.value;
   for (const block of blocks) {
     const doc = block.rec.yaml;
     if (!doc) continue;
@@ -167,19 +181,26 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
     if (block.rec.kind === 'compose') block.compose = summariseComposeData(data.value, lookup);
     for (const key of data.secretKeys) warnings.push(`${at(block.fence)}: ${block.name}: ${key} looks like a real secret; publish a placeholder instead`);
   }
+}
 
+/** Each block as the page shows it, and the file published for it: names unique in the note's folder. */
+interface Published {
+  files: CodeFile[];
+  refs: Map<Block, BlockRef>;
+  views: Map<Block, FileBlockView>;
+}
+
+function publish(blocks: readonly Block[], options: NoteOptions): Published {
   const used = new Set(options.reserved.map((n) => n.toLowerCase()));
-  const files: CodeFile[] = [];
-  const refs = new Map<Block, BlockRef>();
-  const views = new Map<Block, FileBlockView>();
+  const out: Published = { files: [], refs: new Map(), views: new Map() };
   for (const block of blocks) {
     const segment = fileSegment(block.name, block.rec.kind);
     let published = segment;
     for (let n = 2; used.has(published.toLowerCase()); n++) published = numbered(segment, n);
     used.add(published.toLowerCase());
-    files.push({ path: `${options.folder}${published}`, text: block.text });
-    refs.set(block, { id: block.id, name: block.name, services: [] });
-    views.set(block, {
+    out.files.push({ path: `${options.folder}${published}`, text: block.text });
+    out.refs.set(block, { id: block.id, name: block.name, services: [] });
+    out.views.set(block, {
       id: block.id,
       kind: block.rec.kind,
       name: block.name,
@@ -189,17 +210,20 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
       text: block.text,
     });
   }
+  return out;
+}
+
+/** Links the blocks to each other: a compose variable to the env block defining it, an env entry to the services using it. */
+function crossReference(blocks: readonly Block[], defined: Definitions, { refs, views }: Published): void {
   const hasEnv = blocks.some((b) => b.rec.kind === 'env');
+  const status = (name: string): { definedIn: BlockRef | null } => {
+    const d = defined.get(name);
+    return { definedIn: d ? (refs.get(d.block) ?? null) : null };
+  };
   for (const block of blocks) {
     const view = views.get(block);
     if (!view) continue;
-    if (block.compose) {
-      const status = (name: string): { definedIn: BlockRef | null } => {
-        const d = defined.get(name);
-        return { definedIn: d ? (refs.get(d.block) ?? null) : null };
-      };
-      view.compose = { summary: block.compose, up: upCommand(block.name), status: hasEnv ? status : null };
-    }
+    if (block.compose) view.compose = { summary: block.compose, up: upCommand(block.name), status: hasEnv ? status : null };
     if (block.env) {
       view.env = block.env.map((entry) => ({
         ...entry,
@@ -211,16 +235,30 @@ export function processNote(markdown: string, options: NoteOptions): NoteResult 
       }));
     }
   }
+}
 
+/** The Markdown with each block's fence replaced by its finished (protected) markup. */
+function replaceBlocks(markdown: string, blocks: readonly Block[], views: Map<Block, FileBlockView>, t: Translate): string {
   let out = '';
   let from = 0;
   for (const block of blocks) {
     const view = views.get(block);
     if (!view) continue;
     const { start, end, prefix } = block.fence;
-    out += markdown.slice(from, start) + prefix + protectHtml(renderFileBlock(view, options.t)) + (markdown[end - 1] === '\n' ? '\n' : '');
+    out += markdown.slice(from, start) + prefix + protectHtml(renderFileBlock(view, t)) + (markdown[end - 1] === '\n' ? '\n' : '');
     from = end;
   }
-  out += markdown.slice(from);
-  return { markdown: out, files, warnings };
+  return out + markdown.slice(from);
+}
+
+export function processNote(markdown: string, options: NoteOptions): NoteResult {
+  const warnings: string[] = [];
+  const blocks = findBlocks(markdown);
+  if (blocks.length === 0) return { markdown, files: [], warnings };
+  const at = locator(options);
+  const defined = readEnvBlocks(blocks, at, warnings);
+  readYamlBlocks(blocks, defined, at, warnings);
+  const published = publish(blocks, options);
+  crossReference(blocks, defined, published);
+  return { markdown: replaceBlocks(markdown, blocks, published.views, options.t), files: published.files, warnings };
 }
