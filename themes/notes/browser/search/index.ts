@@ -1,294 +1,18 @@
-// The search box in the header (a combobox with a listbox of results), the
-// /search/?q= page, the `/` and Ctrl/Cmd+K shortcuts, and the highlight of the
-// searched terms on the page a result opens. The engine and the index load on
-// the first interaction only.
+// Search in the page: the box in the header (header.ts), the /search/?q= page,
+// and the highlight of the searched terms on the page a result opens. The
+// engine and the index load on the first interaction only.
 import { t } from '../ui-strings';
-import type { SearchEngine, SearchResult } from './engine';
-import { loadEngine } from './load';
-import { format, renderResult } from './render';
+import type { SearchResult } from './engine';
+import { initHeaderSearch } from './header';
+import { eachShownSection, onTyping, readLimits, Searcher, statusView } from './query';
+import { renderResult } from './render';
 
-const DEBOUNCE_MS = 60;
-
-interface Limits {
-  notes: number;
-  sections: number;
-}
-
-function numberAttr(el: HTMLElement, name: string, fallback: number): number {
-  const value = Number(el.getAttribute(name));
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
-
-/**
- * Runs queries against the lazily loaded engine and reports states; a query
- * answered after a newer one was typed is dropped.
- */
-class Searcher {
-  private engine: SearchEngine | null = null;
-  private seq = 0;
-
-  constructor(private readonly indexUrl: string) {}
-
-  /** Starts loading without waiting (on focus: the index is ready by the first keystroke). */
-  warm(): void {
-    if (!this.engine) loadEngine(this.indexUrl).then((e) => (this.engine = e), () => undefined);
-  }
-
-  async run(
-    query: string,
-    view: { loading(): void; failed(retry: () => void): void; show(results: SearchResult[]): void },
-  ): Promise<void> {
-    const seq = ++this.seq;
-    if (!this.engine) {
-      view.loading();
-      try {
-        this.engine = await loadEngine(this.indexUrl);
-      } catch {
-        if (seq === this.seq) view.failed(() => void this.run(query, view));
-        return;
-      }
-    }
-    if (seq !== this.seq) return;
-    view.show(this.engine.search(query));
-  }
-
-  cancel(): void {
-    this.seq++;
-  }
-}
-
-/** Status line and retry button shared by the box and the page. */
-/**
- * Calls `update` once typing pauses. An input method editor sends partial
- * syllables: those wait until the word is composed. `cancel` drops a pending
- * call (the caller is updating now).
- */
-function onTyping(input: HTMLInputElement, update: () => void): { cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
-  };
-  input.addEventListener('input', (event) => {
-    if (!event.isComposing) schedule();
-  });
-  input.addEventListener('compositionend', schedule);
-  return { cancel: () => clearTimeout(timer) };
-}
-
-function statusView(status: HTMLElement, clear: () => void) {
-  return {
-    loading: (): void => {
-      clear();
-      status.dataset.state = 'loading';
-      status.textContent = t('search_loading');
-    },
-    failed: (retry: () => void): void => {
-      clear();
-      status.dataset.state = 'failed';
-      status.textContent = `${t('search_failed')} `;
-      const button = status.ownerDocument.createElement('button');
-      button.type = 'button';
-      button.className = 'search-retry';
-      button.textContent = t('search_retry');
-      button.addEventListener('click', retry);
-      status.append(button);
-    },
-    counted: (query: string, total: number, shown: number): void => {
-      status.dataset.state = total === 0 ? 'empty' : 'results';
-      status.textContent =
-        total === 0
-          ? format(t('search_empty'), { query: query.trim() })
-          : shown < total
-            ? format(t('search_shown'), { shown, total })
-            : format(t('search_count'), { total });
-    },
-  };
-}
-
-function initHeaderSearch(doc: Document, box: HTMLElement): void {
-  const input = box.querySelector<HTMLInputElement>('[data-search-input]');
-  const panel = box.querySelector<HTMLElement>('[data-search-panel]');
-  const list = box.querySelector<HTMLElement>('[data-search-results]');
-  const status = box.querySelector<HTMLElement>('[data-search-status]');
-  const all = box.querySelector<HTMLAnchorElement>('[data-search-all]');
-  const opener = box.querySelector<HTMLElement>('[data-search-open]');
-  const closer = box.querySelector<HTMLElement>('[data-search-close]');
-  const indexUrl = box.dataset.searchIndex;
-  if (!input || !panel || !list || !status || !all || !indexUrl) return;
-  const pageUrl = box.dataset.searchPageUrl ?? '';
-  const limits: Limits = { notes: numberAttr(box, 'data-search-notes', 10), sections: numberAttr(box, 'data-search-sections', 2) };
-  const searcher = new Searcher(indexUrl);
-  let options: HTMLAnchorElement[] = [];
-  let active = -1;
-  // Without scripts the opener is a plain link to the search page.
-  opener?.setAttribute('role', 'button');
-
-  const setActive = (index: number): void => {
-    options[active]?.setAttribute('aria-selected', 'false');
-    options[active]?.classList.remove('is-active');
-    active = options.length === 0 ? -1 : (index + options.length) % options.length;
-    const option = options[active];
-    if (option) {
-      option.setAttribute('aria-selected', 'true');
-      option.classList.add('is-active');
-      option.scrollIntoView({ block: 'nearest' });
-      input.setAttribute('aria-activedescendant', option.id);
-    } else {
-      input.removeAttribute('aria-activedescendant');
-    }
-  };
-  const clearList = (): void => {
-    list.replaceChildren();
-    options = [];
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    all.hidden = true;
-  };
-  const setPanel = (open: boolean): void => {
-    panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
-  };
-  const state = statusView(status, clearList);
-  const view = {
-    loading: state.loading,
-    failed: state.failed,
-    show(results: SearchResult[]): void {
-      clearList();
-      const query = input.value;
-      const shown = results.slice(0, limits.notes);
-      for (const result of shown) {
-        for (const section of result.sections.slice(0, limits.sections)) {
-          const option = renderResult(doc, result, section, query);
-          option.id = `search-option-${options.length}`;
-          option.setAttribute('role', 'option');
-          option.setAttribute('aria-selected', 'false');
-          option.tabIndex = -1;
-          options.push(option);
-        }
-      }
-      list.append(...options);
-      state.counted(query, results.length, shown.length);
-      if (results.length > 0 && pageUrl) {
-        all.href = `${pageUrl}?q=${encodeURIComponent(query.trim())}`;
-        all.hidden = false;
-      }
-      setActive(0);
-    },
-  };
-
-  const typing = onTyping(input, () => update());
-  const update = (): void => {
-    typing.cancel();
-    if (!input.value.trim()) {
-      searcher.cancel();
-      clearList();
-      setPanel(false);
-      return;
-    }
-    setPanel(true);
-    void searcher.run(input.value, view);
-  };
-
-  const isOverlay = (): boolean => box.classList.contains('is-open');
-  const openBox = (): void => {
-    box.classList.add('is-open');
-    opener?.setAttribute('aria-expanded', 'true');
-    input.focus();
-    input.select();
-  };
-  const closeBox = (): void => {
-    setPanel(false);
-    if (!isOverlay()) return;
-    box.classList.remove('is-open');
-    opener?.setAttribute('aria-expanded', 'false');
-  };
-
-  input.addEventListener('focus', () => {
-    searcher.warm();
-    if (input.value.trim() && options.length > 0) setPanel(true);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.isComposing) return;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        event.preventDefault();
-        if (panel.hidden) {
-          update();
-          return;
-        }
-        setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
-        return;
-      case 'Enter': {
-        const option = options[active];
-        if (!panel.hidden && option) {
-          event.preventDefault();
-          // Ctrl/Cmd+Enter opens the result in a new tab, like a click would.
-          if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
-          else window.location.assign(option.href);
-        }
-        // Otherwise the form submits to the search page.
-        return;
-      }
-      case 'Escape':
-        if (!panel.hidden || isOverlay()) {
-          // Keep the query: a second Escape (native) clears it.
-          event.preventDefault();
-          const wasOverlay = isOverlay();
-          closeBox();
-          if (wasOverlay) opener?.focus();
-        }
-        return;
-      default:
-    }
-  });
-  list.addEventListener('mousemove', (event) => {
-    const option = (event.target as Element | null)?.closest<HTMLAnchorElement>('.search-result');
-    const index = option ? options.indexOf(option) : -1;
-    if (index !== -1 && index !== active) setActive(index);
-  });
-  opener?.addEventListener('click', (event) => {
-    event.preventDefault();
-    openBox();
-  });
-  // A link acting as a button answers Space too.
-  opener?.addEventListener('keydown', (event) => {
-    if (event.key !== ' ') return;
-    event.preventDefault();
-    openBox();
-  });
-  closer?.addEventListener('click', () => {
-    closeBox();
-    opener?.focus();
-  });
-  // Clicking or tabbing away closes the results.
-  doc.addEventListener('pointerdown', (event) => {
-    if (!box.contains(event.target as Node | null)) closeBox();
-  });
-  box.addEventListener('focusout', (event) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && !box.contains(next)) closeBox();
-  });
-  doc.addEventListener('keydown', (event) => {
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
-    const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-    if (!slash && !ctrlK) return;
-    event.preventDefault();
-    // On the search page the shortcut goes to the page's own field.
-    const pageInput = doc.querySelector<HTMLInputElement>('[data-search-page-form] input[name="q"]');
-    if (pageInput) {
-      pageInput.focus();
-      pageInput.select();
-    } else {
-      openBox();
-    }
-  });
+/** The address stays shareable: it always holds the current query. */
+function keepQueryInAddress(query: string): void {
+  const url = new URL(window.location.href);
+  if (query.trim()) url.searchParams.set('q', query.trim());
+  else url.searchParams.delete('q');
+  window.history.replaceState(null, '', url);
 }
 
 function initSearchPage(doc: Document, root: HTMLElement): void {
@@ -298,7 +22,7 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const indexUrl = root.dataset.searchIndex;
   if (!form || !input || !list || !status || !indexUrl) return;
-  const limits: Limits = { notes: numberAttr(root, 'data-search-notes', 50), sections: numberAttr(root, 'data-search-sections', 3) };
+  const limits = readLimits(root, { notes: 50, sections: 3 });
   const searcher = new Searcher(indexUrl);
   const state = statusView(status, () => list.replaceChildren());
   const view = {
@@ -307,26 +31,19 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
     show(results: SearchResult[]): void {
       list.replaceChildren();
       const query = input.value;
-      const shown = results.slice(0, limits.notes);
-      for (const result of shown) {
-        for (const section of result.sections.slice(0, limits.sections)) {
-          const item = doc.createElement('li');
-          item.append(renderResult(doc, result, section, query));
-          list.append(item);
-        }
-      }
-      state.counted(query, results.length, shown.length);
+      const shown = eachShownSection(results, limits, (result, section) => {
+        const item = doc.createElement('li');
+        item.append(renderResult(doc, result, section, query));
+        list.append(item);
+      });
+      state.counted(query, results.length, shown);
     },
   };
   const typing = onTyping(input, () => update());
   const update = (): void => {
     typing.cancel();
     const query = input.value;
-    // The address stays shareable: it always holds the current query.
-    const url = new URL(window.location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
+    keepQueryInAddress(query);
     if (!query.trim()) {
       searcher.cancel();
       list.replaceChildren();
