@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browser';
+import { chromiumPath, launchBrowser, serveStatic } from '../tools/chromium';
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
 import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';

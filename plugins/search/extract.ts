@@ -1,7 +1,7 @@
 // The searchable text of one rendered note, split by section: what a reader sees,
 // without markup, with code kept apart so that search ranks it below prose.
 import type { AnyNode, Element, Text } from 'domhandler';
-import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
+import { SOFT_WRAP } from '../../shared/soft-wrap';
 import type { NoteDom } from '../post-dom/transforms';
 
 /**

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { serveStatic } from '../../helpers/browser';
+import { serveStatic } from '../../../tools/chromium';
 import { buildSite, note, projectRoot, type Site } from '../../helpers/site';
 
 /** The blocks of a language in a Markdown text, as the files they stand for. */
