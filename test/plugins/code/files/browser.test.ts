@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { browserSkip } from '../../helpers/browser';
-import { builtSiteInBrowser } from '../../helpers/browser-site';
-import { projectRoot } from '../../helpers/site';
+import { browserSkip } from '../../../helpers/browser';
+import { builtSiteInBrowser } from '../../../helpers/browser-site';
+import { projectRoot } from '../../../helpers/site';
 
 const seed = fs.readFileSync(path.join(projectRoot, 'source/_posts/ai.md'), 'utf8');
 const composeBlocks = [...seed.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');

@@ -1,7 +1,7 @@
 // The entries of an env file as dotenv reads them (its `parse`: `export KEY=`,
 // quotes, inline comments, multi-line quoted values), each with the comment
 // lines written right above it and its line in the block.
-import { Memo } from '../shared/memo';
+import { Memo } from '../../shared/memo';
 
 type DotenvParse = typeof import('dotenv').parse;
 let dotenvParse: DotenvParse | undefined;

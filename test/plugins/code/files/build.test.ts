@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { serveStatic } from '../../../tools/chromium';
-import { buildSite, note, projectRoot, type Site } from '../../helpers/site';
+import { serveStatic } from '../../../../tools/chromium';
+import { buildSite, note, projectRoot, type Site } from '../../../helpers/site';
 
 /** The blocks of a language in a Markdown text, as the files they stand for. */
 function blocks(markdown: string, lang: string): string[] {

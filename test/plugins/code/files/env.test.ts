@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseEnv } from '../../../plugins/code-files/env';
+import { parseEnv } from '../../../../plugins/code/files/env';
 
 test('entries as dotenv reads them, with the comment lines right above', () => {
   const text = [

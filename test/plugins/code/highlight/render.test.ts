@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { normaliseLang, renderCodeBlock } from '../../../plugins/code-blocks/render';
+import { normaliseLang, renderCodeBlock } from '../../../../plugins/code/highlight/render';
 
 test('a known language is highlighted and labelled', () => {
   const $ = cheerio.load(renderCodeBlock('const a = "<b>";\n', { lang: 'JavaScript', copyLabel: '复制' }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeSecret } from '../../../plugins/code-files/secrets';
+import { looksLikeSecret } from '../../../../plugins/code/files/secrets';
 
 test('real-looking credentials are flagged', () => {
   const secrets: Array<[string, string]> = [

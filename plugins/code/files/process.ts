@@ -2,9 +2,9 @@
 // their finished markup, plus the files to publish next to the note and the
 // warnings to print. Pure: index.ts does the Hexo side.
 import type { Document } from 'yaml';
-import { findFences, type Fence } from '../shared/fences';
-import { protectHtml } from '../shared/html';
-import { Memo } from '../shared/memo';
+import { findFences, type Fence } from '../../shared/fences';
+import { protectHtml } from '../../shared/html';
+import { Memo } from '../../shared/memo';
 import { summariseComposeData, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
 import { fileText, recognise, type Recognised } from './recognise';

@@ -2,9 +2,9 @@
 // from its info string, from the paragraph right before it, and from its content
 // (a YAML mapping with a `services` mapping is a compose file).
 import type { Document } from 'yaml';
-import type { Fence } from '../shared/fences';
-import { yaml } from '../shared/lazy';
-import { Memo } from '../shared/memo';
+import type { Fence } from '../../shared/fences';
+import { yaml } from '../../shared/lazy';
+import { Memo } from '../../shared/memo';
 
 export type FileKind = 'compose' | 'env' | 'file';
 

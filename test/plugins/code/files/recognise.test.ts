@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileText, looksLikeFileName, nameFromParagraph, parseInfo, recognise } from '../../../plugins/code-files/recognise';
-import { findFences } from '../../../plugins/shared/fences';
+import { fileText, looksLikeFileName, nameFromParagraph, parseInfo, recognise } from '../../../../plugins/code/files/recognise';
+import { findFences } from '../../../../plugins/shared/fences';
 
 /** Kind and name of each fenced block in the Markdown (null: ordinary code). */
 function kinds(markdown: string): Array<string | null> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { noteFolder, numbered, processNote, type NoteOptions } from '../../../plugins/code-files/process';
+import { noteFolder, numbered, processNote, type NoteOptions } from '../../../../plugins/code/files/process';
 
 const OPTIONS: NoteOptions = { folder: 'ai/', root: '/', reserved: ['index.html'], source: 'source/_posts/a.md', lineOffset: 6, t: (key) => `[${key}]` };
 

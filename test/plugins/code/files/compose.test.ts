@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { interpolations, parsePort, parseVolume, resolve, summariseCompose, upCommand } from '../../../plugins/code-files/compose';
+import { interpolations, parsePort, parseVolume, resolve, summariseCompose, upCommand } from '../../../../plugins/code/files/compose';
 
 const port = (entry: Parameters<typeof parsePort>[0], env: Record<string, string> = {}) => parsePort(entry, (n) => env[n]);
 

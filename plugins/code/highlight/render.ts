@@ -2,8 +2,8 @@
 // language label and a copy button, then the highlighted code. The copy button is
 // wired in the browser by one delegated listener (themes/notes/browser/copy-code.ts).
 import type { HLJSApi } from 'highlight.js';
-import { escapeHtml } from '../shared/html';
-import { Memo } from '../shared/memo';
+import { escapeHtml } from '../../shared/html';
+import { Memo } from '../../shared/memo';
 import dotenv from './dotenv';
 
 let hljsApi: HLJSApi | undefined;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseEnv } from 'dotenv';
 import { parseDocument } from 'yaml';
-import { buildSite, note, shared, type Site } from '../../helpers/site';
+import { buildSite, note, shared, type Site } from '../../../helpers/site';
 
 interface CorpusFile {
   /** e.g. compose/flask/compose.yaml */

@@ -2,11 +2,11 @@
 // block's text; what depends on the note (its name, lines, env values) is not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { highlightCode } from '../../../plugins/code-blocks/render';
-import { envValues, parseEnv } from '../../../plugins/code-files/env';
-import { processNote, type NoteOptions } from '../../../plugins/code-files/process';
-import { recognise, fileText } from '../../../plugins/code-files/recognise';
-import { findFences } from '../../../plugins/shared/fences';
+import { highlightCode } from '../../../../plugins/code/highlight/render';
+import { envValues, parseEnv } from '../../../../plugins/code/files/env';
+import { processNote, type NoteOptions } from '../../../../plugins/code/files/process';
+import { recognise, fileText } from '../../../../plugins/code/files/recognise';
+import { findFences } from '../../../../plugins/shared/fences';
 
 const options = (source: string, lineOffset = 6): NoteOptions => ({ folder: 'n/', root: '/', reserved: ['index.html'], source, lineOffset, t: (key) => `[${key}]` });
 

@@ -1,8 +1,8 @@
 // The markup of a file block: header (file name, kind, download, copy), the
 // highlighted code, and for compose and env files a summary. Everything that
 // comes from the note is escaped here.
-import { highlightCode, normaliseLang } from '../code-blocks/render';
-import { escapeHtml } from '../shared/html';
+import { highlightCode, normaliseLang } from '../highlight/render';
+import { escapeHtml } from '../../shared/html';
 import type { ComposeSummary, PortMapping, VolumeMount } from './compose';
 import type { EnvEntry } from './env';
 import type { FileKind } from './recognise';
