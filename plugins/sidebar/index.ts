@@ -1,20 +1,6 @@
 import type { Hexo } from '../hexo';
-import { buildSidebarIndex, sidebarView, type NoteRef, type SidebarIndex } from './groups';
-
-interface TagDoc {
-  name: string;
-  path: string;
-}
-interface PostDoc {
-  title?: unknown;
-  path: string;
-  date: { valueOf(): number };
-  tags: { map<T>(fn: (tag: TagDoc) => T): T[] };
-}
-interface Locals {
-  site: { posts: { map<T>(fn: (post: PostDoc) => T): T[] }; tags: { map<T>(fn: (tag: TagDoc) => T): T[] } };
-  theme: { sidebar?: { tags?: number; notes?: number } };
-}
+import { sidebarView, type SidebarIndex } from './groups';
+import { currentNote, indexFromSite, sidebarLimits, type PostDoc, type SidebarLocals } from './locals';
 
 export default function register(hexo: Hexo): void {
   let index: SidebarIndex | null = null;
@@ -25,18 +11,9 @@ export default function register(hexo: Hexo): void {
 
   hexo.extend.helper.register('sidebar', function (page: Partial<PostDoc> | undefined) {
     // Hexo's helper context type does not declare the template locals it carries.
-    const locals = this as unknown as Locals;
-    if (!index) {
-      const notes: NoteRef[] = locals.site.posts.map((post) => ({
-        title: typeof post.title === 'string' ? post.title : '',
-        path: post.path,
-        time: post.date.valueOf(),
-        tags: post.tags.map((t) => t.name),
-      }));
-      index = buildSidebarIndex(notes, new Map(locals.site.tags.map((t) => [t.name, t.path])));
-    }
-    const current = page?.path && page.tags ? { path: page.path, tags: page.tags.map((t) => t.name) } : null;
-    const limits = locals.theme.sidebar ?? {};
-    return sidebarView(index, current, limits.tags ?? 20, limits.notes ?? 15);
+    const locals = this as unknown as SidebarLocals;
+    index ??= indexFromSite(locals.site);
+    const limits = sidebarLimits(locals.theme);
+    return sidebarView(index, currentNote(page), limits.tags, limits.notes);
   });
 }
