@@ -1,10 +1,13 @@
 // Registers every feature with Hexo. Each feature lives in its own folder whose
-// index.ts only registers; the logic sits in pure modules beside it.
+// index.ts only registers; the logic sits in pure modules beside it. The order
+// below follows a note through the pipeline (plugins/pipeline.ts); the order of
+// the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
 import code from './code';
 import database from './database';
 import excerpt from './excerpt';
-import flags from './flags';
+import frontMatter from './front-matter';
+import headings from './headings';
 import linkCards from './link-cards';
 import liveReload from './live-reload';
 import math from './math';
@@ -18,24 +21,34 @@ import search from './search';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
 import themeAssets from './theme-assets';
+import wordCount from './word-count';
 
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);
-  safeHtml(hexo);
+  // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
+  database(hexo);
+  frontMatter(hexo);
+  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours, in code/ with the file blocks).
   code(hexo);
   math(hexo);
   mermaid(hexo);
-  excerpt(hexo);
-  flags(hexo);
+  // after_post_render, post-dom writers: safe HTML → link cards → heading ids.
+  safeHtml(hexo);
   linkCards(hexo);
-  sidebar(hexo);
+  headings(hexo);
+  // post-dom readers, after every writer: word count, search sections, the excerpt line.
+  wordCount(hexo);
   search(hexo);
-  themeAssets(hexo);
-  newNote(hexo);
+  excerpt(hexo);
+  // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
-  publishing(hexo);
-  liveReload(hexo);
   stableOrder(hexo);
-  database(hexo);
+  // Generators and helpers for the theme: the sidebar, the feed, sitemap and 404 page, the browser code and the shared names.
+  sidebar(hexo);
+  publishing(hexo);
+  themeAssets(hexo);
+  // Commands and the server: `hexo new`, live reload.
+  newNote(hexo);
+  liveReload(hexo);
 }

@@ -18,13 +18,14 @@
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
 //     │     writers, in WRITE order:  safe-html → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
-//     │                                 excerpt line, vendor flags (math, mermaid)
+//     │                                 excerpt line, vendor flags (math, mermaid);
+//     │                                 what is prose to them: post-dom/text-rules.ts
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
 //     before_generate ── once per generation, over every note
 //     │   STALE_CARDS     notes whose link cards changed lose their rendered content
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
-//     │   NOTE_CHECKS     front matter, ids, duplicates: after every note is rendered
+//     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
 //     browser bundle) → theme layouts (themes/notes/layout) → public/

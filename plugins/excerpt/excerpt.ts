@@ -1,22 +1,17 @@
 // The one-line summary shown in note lists: the text of the note's first paragraph.
 import { isTag, type ChildNode, type Element } from 'domhandler';
-import { stripHTML, unescapeHTML } from 'hexo-util';
 import type { NoteDom } from '../post-dom/transforms';
+import { visibleText } from '../post-dom/text-rules';
 
 /** The length of the summary in note lists, in characters. */
 export const SUMMARY_CHARS = 120;
 
 const FIRST_PARAGRAPH = /<p>([\s\S]*?)<\/p>/;
-// A formula (plugins/math) reads as its visible text: KaTeX's MathML copy (with
-// the TeX source) is dropped, and so are its zero-width layout characters.
-const KATEX_MATHML = /<span class="katex-mathml"><math[\s\S]*?<\/math><\/span>/g;
 
 /** The text of one paragraph's inner HTML, on one line, cut to `maxChars`. */
 function paragraphLine(inner: string, maxChars: number): string {
-  const text = unescapeHTML(stripHTML(inner.replace(KATEX_MATHML, '')))
-    .replace(/\u200b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // A formula (plugins/math) reads as its visible text.
+  const text = visibleText(inner).replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
   return chars.length > maxChars ? `${chars.slice(0, maxChars).join('').trimEnd()}…` : text;
 }

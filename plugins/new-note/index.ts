@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
+import { reservedOwner, siteReservedIds } from '../front-matter/reserved-ids';
 import { existingIds } from './existing';
 import { tidyFrontMatter } from './front-matter';
 import { idFromTitle, isUrlSafeId, uniqueId } from './note-id';
@@ -10,30 +10,6 @@ interface NewArgs {
   [key: string]: unknown;
 }
 type ConsoleFn = (this: Hexo, args: NewArgs) => Promise<unknown>;
-
-/** Top-level names of the published site that a note's /<id>/ must not shadow. */
-function reservedNames(hexo: Hexo): Map<string, string> {
-  const names = new Map<string, string>();
-  const config = hexo.config as unknown as Record<string, unknown>;
-  for (const key of ['tag_dir', 'archive_dir', 'category_dir', 'pagination_dir']) {
-    const value = config[key];
-    if (typeof value === 'string' && value) names.set(value.split('/')[0]!.toLowerCase(), `${key} in _config.yml`);
-  }
-  for (const dir of [hexo.source_dir, path.join(hexo.theme_dir, 'source')]) {
-    let entries: string[];
-    try {
-      entries = fs.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      if (name.startsWith('_') || name.startsWith('.')) continue;
-      names.set(name.replace(/\.[^.]+$/, '').toLowerCase(), path.join(dir, name));
-    }
-  }
-  names.set('js', 'the theme\'s scripts');
-  return names;
-}
 
 export default function register(hexo: Hexo): void {
   const original = hexo.extend.console.get('new') as unknown as ConsoleFn | undefined;
@@ -56,7 +32,7 @@ export default function register(hexo: Hexo): void {
       if (title === undefined || layout === 'page') return original.call(this, args);
 
       const taken = existingIds([path.join(this.source_dir, '_posts'), path.join(this.source_dir, '_drafts')]);
-      const reserved = reservedNames(this);
+      const reserved = siteReservedIds(this);
       let base: string;
       if (args.id === undefined) {
         base = idFromTitle(title);
@@ -69,7 +45,7 @@ export default function register(hexo: Hexo): void {
       const all = new Set([...taken.keys(), ...reserved.keys()]);
       const id = uniqueId(base, all);
       if (id !== base) {
-        const owner = taken.get(base.toLowerCase()) ?? reserved.get(base.toLowerCase()) ?? '';
+        const owner = taken.get(base.toLowerCase()) ?? reservedOwner(reserved, base) ?? '';
         this.log.warn(`id "${base}" is already used by ${path.isAbsolute(owner) ? path.relative(this.base_dir, owner) : owner}; this note gets id "${id}"`);
       }
 

@@ -1,8 +1,9 @@
 // The searchable text of one rendered note, split by section: what a reader sees,
 // without markup, with code kept apart so that search ranks it below prose.
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { SOFT_WRAP } from '../../shared/soft-wrap';
 import type { NoteDom } from '../post-dom/transforms';
+import { cardParts, headingText, isBlock, isElement, isHeading, isText, textRole, type TextRole } from '../post-dom/text-rules';
 
 /**
  * One section of a note as stored in the index: `[heading, anchor, prose, code]`.
@@ -12,59 +13,19 @@ import type { NoteDom } from '../post-dom/transforms';
  */
 export type IndexSection = [heading: string, anchor: string, prose: string, code?: string];
 
-const HEADING = /^h[1-6]$/;
-/** Elements whose text the reader does not see (or sees only as a picture). */
-const INVISIBLE = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'iframe', 'object', 'video', 'audio', 'canvas', 'select']);
-/** Elements that start a new line of text: their text never runs into the next block's. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul',
-]);
+/** What a code block's text leaves out. */
+const NOT_CODE: ReadonlySet<TextRole> = new Set(['hidden', 'permalink', 'math', 'diagram']);
 
-function hasClass(el: Element, name: string): boolean {
-  const cls = el.attribs.class;
-  return cls !== undefined && ` ${cls.replace(/\s+/g, ' ')} `.includes(` ${name} `);
-}
-
-/** Classes whose text readers never see as prose: formulas, heading permalinks, line-number gutters. */
-const SKIPPED_CLASS = /(?:^|\s)(?:math|headerlink|gutter|line-numbers)(?:\s|$)/;
-
-/** Skipped entirely by every reader (markup contract): formulas, diagrams, heading permalinks. */
-function isSkipped(el: Element): boolean {
-  if (INVISIBLE.has(el.name)) return true;
-  const cls = el.attribs.class;
-  if (cls === undefined) return false;
-  return SKIPPED_CLASS.test(cls) || (el.name === 'pre' && hasClass(el, 'mermaid'));
-}
-
-function isCode(el: Element): boolean {
-  if (el.name === 'pre') return true;
-  return el.name === 'figure' && (hasClass(el, 'code-block') || hasClass(el, 'code-file'));
-}
-
-// domhandler's node types are an enum; comparing their string values needs no runtime import.
-function isElement(node: AnyNode): node is Element {
-  const type: string = node.type;
-  return type === 'tag' || type === 'script' || type === 'style';
-}
-
-function isText(node: AnyNode): node is Text {
-  const type: string = node.type;
-  return type === 'text';
-}
-
-/** Plain text of a subtree with the readers' skips applied (used for headings and code). */
+/** Plain text of a code block. */
 function plainText(node: AnyNode, out: string[]): void {
   if (isText(node)) {
     out.push(node.data);
     return;
   }
-  if (!isElement(node) || isSkipped(node)) return;
+  if (!isElement(node) || NOT_CODE.has(textRole(node))) return;
   if (node.name === 'br') out.push('\n');
   for (const child of node.children) plainText(child, out);
 }
-
 
 /** Marks a block boundary while prose is collected; never part of a note's text. */
 const BOUNDARY = '\u0001';
@@ -122,12 +83,24 @@ export function extractSections($: NoteDom): IndexSection[] {
       current.prose.push(node.data.replace(CONTROL, ''));
       return;
     }
-    if (!isElement(node) || isSkipped(node)) return;
-    if (HEADING.test(node.name)) {
-      const text: string[] = [];
-      plainText(node, text);
+    if (!isElement(node)) return;
+    const role = textRole(node);
+    if (role === 'code') {
+      current.code.push(codeText(node));
+      current.prose.push(BOUNDARY);
+      return;
+    }
+    if (role === 'card') {
+      // Only the title: the rest of a card is chrome or fetched text.
+      current.prose.push(BOUNDARY);
+      for (const title of cardParts(node, 'title')) walk(title);
+      current.prose.push(BOUNDARY);
+      return;
+    }
+    if (role !== 'prose') return;
+    if (isHeading(node)) {
       current = {
-        heading: text.join('').replace(/\s+/g, ' ').trim(),
+        heading: headingText(node),
         // A heading without an id cannot be linked to: its text is found at the
         // closest anchor above it.
         anchor: node.attribs.id ?? current.anchor,
@@ -137,18 +110,7 @@ export function extractSections($: NoteDom): IndexSection[] {
       sections.push(current);
       return;
     }
-    if (isCode(node)) {
-      current.code.push(codeText(node));
-      current.prose.push(BOUNDARY);
-      return;
-    }
-    if (node.name === 'a' && hasClass(node, 'link-card')) {
-      current.prose.push(BOUNDARY);
-      for (const title of $(node).find('.link-card-title').toArray()) walk(title);
-      current.prose.push(BOUNDARY);
-      return;
-    }
-    const block = BLOCK.has(node.name);
+    const block = isBlock(node);
     if (block) current.prose.push(BOUNDARY);
     for (const child of node.children) walk(child);
     if (block) current.prose.push(BOUNDARY);

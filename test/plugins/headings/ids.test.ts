@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignHeadingIds, slugify, tocEntries } from '../../../plugins/flags/headings';
+import { assignHeadingIds, slugify, tocEntries } from '../../../plugins/headings/ids';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 
 /** A heading as hexo-renderer-marked writes it. */

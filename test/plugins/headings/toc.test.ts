@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { buildToc, renderToc, tocDepth } from '../../../plugins/flags/toc';
+import { buildToc, renderToc, tocDepth } from '../../../plugins/headings/toc';
 
 const e = (level: number, id: string, text = id) => ({ level, id, text });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countWords, readingMinutes, totalWords } from '../../../plugins/flags/counter';
+import { countWords, readingMinutes, totalWords } from '../../../plugins/word-count/counter';
 
 test('every CJK character is one word; CJK punctuation is not', () => {
   assert.deepEqual(countWords('大语言模型是一种语言模型。'), { cjk: 12, other: 0 });

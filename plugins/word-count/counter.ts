@@ -1,8 +1,11 @@
 // The word-count rule (README, "Word count and reading time"): every CJK character
 // (scripts Han, Hiragana, Katakana, Hangul) is one word; every other run of letters
-// and digits, with inner apostrophes allowed, is one word. URLs do not count.
+// and digits, with inner apostrophes allowed, is one word. URLs do not count
+// (what a URL is: plugins/post-dom/text-rules.ts).
 // Script_Extensions rather than Script, so that marks shared by kana (ー in データ)
 // count with their script; only letters and digits count, never CJK punctuation.
+
+import { withoutUrls } from '../post-dom/text-rules';
 
 const CJK_SCRIPT = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}]';
 // Set operations (the `v` flag) keep these plain character classes: no lookahead
@@ -10,9 +13,6 @@ const CJK_SCRIPT = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangu
 const CJK = `[[\\p{L}\\p{N}]&&${CJK_SCRIPT}]`;
 const OTHER = `[[\\p{L}\\p{N}]--${CJK_SCRIPT}]`;
 const WORD = new RegExp(`(${CJK})|${OTHER}+(?:['’]${OTHER}+)*`, 'gv');
-// URLs are ASCII up to the first space or non-ASCII character (a Chinese sentence
-// often runs on right after a link without a space).
-const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[\x21-\x7e]*/gi;
 
 export interface WordCount {
   /** CJK characters. */
@@ -24,7 +24,7 @@ export interface WordCount {
 export function countWords(text: string): WordCount {
   let cjk = 0;
   let other = 0;
-  const prose = text.replace(URL, ' ');
+  const prose = withoutUrls(text);
   WORD.lastIndex = 0;
   for (let match = WORD.exec(prose); match; match = WORD.exec(prose)) {
     if (match[1] === undefined) other += 1;

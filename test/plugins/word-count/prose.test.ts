@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countWords } from '../../../plugins/flags/counter';
-import { proseText } from '../../../plugins/flags/prose';
+import { countWords } from '../../../plugins/word-count/counter';
+import { proseText } from '../../../plugins/word-count/prose';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 
 const words = (html: string) => countWords(proseText(parseNoteHtml(html)));

@@ -4,9 +4,9 @@
 // empty id, full-width punctuation stays in the id, and a heading named "content"
 // takes the id of the page's <main>. This pass makes every id unique on the page.
 import type { AnyNode, Element } from 'domhandler';
+import { LAYOUT_IDS } from '../../shared/layout';
 import type { NoteDom } from '../post-dom/transforms';
-import { hasChildren, hasClass, isElement, isSkipped, isText } from './prose';
-import { TOC_BODY_ID } from './toc';
+import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
 
 export interface TocEntry {
   /** 1 to 6. */
@@ -15,51 +15,12 @@ export interface TocEntry {
   text: string;
 }
 
-/** Ids the theme's layout uses; a heading never takes one of them. */
-export const LAYOUT_IDS = ['content', 'sidebar', 'ui-strings', TOC_BODY_ID];
-
 /**
  * A readable slug: runs of anything but letters, digits and combining marks become
  * one "-" (full-width punctuation included); case and Chinese are kept, as Hexo does.
  */
 export function slugify(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
-}
-
-const HEADING = /^h[1-6]$/;
-
-function appendText(node: AnyNode, out: string[]): void {
-  if (!isElement(node)) {
-    if (isText(node)) out.push(node.data);
-    return;
-  }
-  if (hasClass(node, 'headerlink')) return;
-  if (hasClass(node, 'math')) {
-    const tex = findTex(node);
-    out.push(tex ? ` ${tex} ` : ' ');
-    return;
-  }
-  for (const child of node.children) appendText(child, out);
-}
-
-/** The TeX source KaTeX keeps in its MathML annotation. */
-function findTex(el: Element): string {
-  if (el.name === 'annotation' && el.attribs.encoding === 'application/x-tex') {
-    return el.children.map((c) => (isText(c) ? c.data : '')).join('');
-  }
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    const tex = findTex(child);
-    if (tex) return tex;
-  }
-  return '';
-}
-
-/** The heading's text: its formulas as their TeX source, without the headerlink. */
-export function headingText(heading: Element): string {
-  const out: string[] = [];
-  for (const child of heading.children) appendText(child, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 interface Scan {
@@ -77,8 +38,8 @@ function scan($: NoteDom): Scan {
       if (hasChildren(node)) for (const child of node.children) visit(child, skipped);
       return;
     }
-    const inside = skipped || isSkipped(node);
-    if (!inside && HEADING.test(node.name)) result.headings.push(node);
+    const inside = skipped || isNotProse(node);
+    if (!inside && isHeading(node)) result.headings.push(node);
     else if (node.attribs.id) result.ids.add(node.attribs.id);
     for (const child of node.children) visit(child, inside);
   };

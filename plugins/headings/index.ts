@@ -1,0 +1,22 @@
+// Heading ids (a post-dom writer, last) and the table of contents (a reader; the
+// `note_toc` helper renders it in the layout).
+import type { Hexo, PostData } from '../hexo';
+import { WRITE } from '../pipeline';
+import { registerPostTransform } from '../post-dom';
+import { uiString } from '../shared/i18n';
+import { assignHeadingIds, tocEntries } from './ids';
+import { noteToc, type TocLocals } from './toc-helper';
+
+export default function register(hexo: Hexo): void {
+  registerPostTransform(hexo, { name: 'heading-ids', phase: 'write', order: WRITE.HEADING_IDS, run: ($) => assignHeadingIds($) });
+  registerPostTransform(hexo, {
+    name: 'toc',
+    phase: 'read',
+    run: ($, post) => {
+      post.toc = tocEntries($);
+    },
+  });
+  hexo.extend.helper.register('note_toc', function (page: PostData) {
+    return noteToc(page, this as unknown as TocLocals, uiString(hexo, 'toc'));
+  });
+}
