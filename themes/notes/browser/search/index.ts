@@ -4,7 +4,7 @@
 import { t } from '../ui-strings';
 import type { SearchResult } from './engine';
 import { initHeaderSearch } from './header';
-import { eachShownSection, onTyping, readLimits, Searcher, statusView } from './query';
+import { eachShownSection, onTyping, readLimits, Searcher, statusView, type Limits, type SearchView } from './query';
 import { renderResult } from './render';
 
 /** The address stays shareable: it always holds the current query. */
@@ -15,17 +15,10 @@ function keepQueryInAddress(query: string): void {
   window.history.replaceState(null, '', url);
 }
 
-function initSearchPage(doc: Document, root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-search-page-form]');
-  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const list = root.querySelector<HTMLElement>('[data-search-results]');
-  const status = root.querySelector<HTMLElement>('[data-search-status]');
-  const indexUrl = root.dataset.searchIndex;
-  if (!form || !input || !list || !status || !indexUrl) return;
-  const limits = readLimits(root, { notes: 50, sections: 3 });
-  const searcher = new Searcher(indexUrl);
+/** The page's results: one list item per section shown, the count in the status line. */
+function pageView(doc: Document, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, limits: Limits): SearchView {
   const state = statusView(status, () => list.replaceChildren());
-  const view = {
+  return {
     loading: state.loading,
     failed: state.failed,
     show(results: SearchResult[]): void {
@@ -39,6 +32,17 @@ function initSearchPage(doc: Document, root: HTMLElement): void {
       state.counted(query, results.length, shown);
     },
   };
+}
+
+function initSearchPage(doc: Document, root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-page-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const list = root.querySelector<HTMLElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const indexUrl = root.dataset.searchIndex;
+  if (!form || !input || !list || !status || !indexUrl) return;
+  const searcher = new Searcher(indexUrl);
+  const view = pageView(doc, input, list, status, readLimits(root, { notes: 50, sections: 3 }));
   const typing = onTyping(input, () => update());
   const update = (): void => {
     typing.cancel();
