@@ -1,7 +1,9 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
+import { initBackToTop } from './back-to-top';
 import { initCopyButtons } from './copy-code';
 import { initDiagrams } from './diagrams';
+import { initOutdatedNotice } from './outdated';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
@@ -13,3 +15,5 @@ initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
 initSearch(document);
+initOutdatedNotice(document);
+initBackToTop(document);
