@@ -6,6 +6,7 @@ import type { Hexo } from './hexo';
 import breadcrumb from './breadcrumb';
 import categories from './categories';
 import code from './code';
+import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
 import excerpt from './excerpt';
@@ -69,4 +70,6 @@ export default function register(hexo: Hexo): void {
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);
   liveReload(hexo);
+  // after_render:html, last: the policy of each finished page.
+  csp(hexo);
 }

@@ -28,10 +28,14 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
-//     feeds, vendor files, browser bundle) → theme layouts (themes/notes/layout)
+//     feeds, vendor files, browser bundle)
 //     │
 //     ▼ after_generate ── every route is set
 //     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │
+//     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
 //     ▼
 //     public/
 //
@@ -58,6 +62,12 @@ export const BEFORE_POST_RENDER = {
 export const AFTER_POST_RENDER = {
   /** Before Hexo's excerpt filter (10): the excerpt and `more` are cut from the finished note. */
   POST_DOM: 9,
+} as const;
+
+/** after_render:html, on each finished page. */
+export const AFTER_RENDER = {
+  /** Last: the policy hashes the page's final inline scripts, whatever filter added them. */
+  CSP: 100,
 } as const;
 
 /** before_generate, once per generation. */

@@ -8,6 +8,12 @@ export interface Source {
   text: string;
   /** Fenced and indented code blocks as start offset → end offset (see codeBlocks). */
   blocks: Map<number, number>;
+  /** The start of the line holding an offset (see lineStarts). */
+  lineStart(offset: number): number;
+}
+
+export function readSource(text: string): Source {
+  return { text, blocks: codeBlocks(text), lineStart: lineStarts(text) };
 }
 
 /** Only container markers (`>`, list markers) and spaces: what may precede a block formula on its line. */
@@ -67,8 +73,33 @@ function isBlankLine(text: string, lineStart: number): boolean {
   return /^(?:[ \t]*>)*[ \t\r]*$/.test(line);
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The characters LINE_PREFIX is made of, matched from a line's start (`y`). */
+const PREFIX_CHARS_AT = /[ \t>\d.)*+-]*/y;
+const QUOTES_AT = /(?:[ \t]*>)*/y;
+
+/**
+ * The start of the line holding an offset, for offsets that never decrease: a
+ * long line holding thousands of formulas is scanned once, not once per formula.
+ */
+function lineStarts(text: string): (offset: number) => number {
+  let at = 0;
+  let start = 0;
+  return (offset) => {
+    if (offset < at) return text.lastIndexOf('\n', offset - 1) + 1;
+    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) start = nl + 1;
+    at = offset;
+    return start;
+  };
+}
+
+/**
+ * LINE_PREFIX on text[from, to), copied only when it is made of prefix
+ * characters: in a paragraph the first letter ends the look, however long the line.
+ */
+function isLinePrefix(text: string, from: number, to: number): boolean {
+  PREFIX_CHARS_AT.lastIndex = from;
+  const run = PREFIX_CHARS_AT.exec(text)?.[0].length ?? 0;
+  return run >= to - from && LINE_PREFIX.test(text.slice(from, to));
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -77,18 +108,21 @@ function lineEndOf(text: string, offset: number): number {
 }
 
 /** True when only container markers and spaces precede `offset` on its line. */
-export function opensLine(text: string, offset: number): boolean {
-  return LINE_PREFIX.test(text.slice(lineStartOf(text, offset), offset));
+export function opensLine(src: Source, offset: number): boolean {
+  return isLinePrefix(src.text, src.lineStart(offset), offset);
 }
 
 /** True when only container markers precede `start` on its line and only spaces follow `end`. */
-export function standsAlone(text: string, start: number, end: number): boolean {
-  return opensLine(text, start) && !text.slice(end, lineEndOf(text, end)).trim();
+export function standsAlone(src: Source, start: number, end: number): boolean {
+  return opensLine(src, start) && !src.text.slice(end, lineEndOf(src.text, end)).trim();
 }
 
 /** How many blockquote markers open the line `offset` is on. */
-export function quoteDepthAt(text: string, offset: number): number {
-  return (/^(?:[ \t]*>)*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0].match(/>/g) ?? []).length;
+export function quoteDepthAt(src: Source, offset: number): number {
+  const start = src.lineStart(offset);
+  QUOTES_AT.lastIndex = start;
+  const markers = QUOTES_AT.exec(src.text)?.[0].slice(0, offset - start) ?? '';
+  return (markers.match(/>/g) ?? []).length;
 }
 
 /** Removes the blockquote markers that continuation lines of a formula carry. */
@@ -117,11 +151,12 @@ export function codeSpanEnd(text: string, i: number, run: number): number {
 }
 
 /** Offset of the `$` closing single-dollar math opened at `i`, or -1. */
-export function inlineClose({ text, blocks }: Source, i: number, braces: boolean): number {
+export function inlineClose(src: Source, i: number, braces: boolean): number {
+  const { text, blocks } = src;
   let depth = 0;
   // Unbalanced braces: fall back to the first plausible closing `$`, so that a
   // typo shows as a formula error rather than as silent text.
-  const giveUp = (): number => (braces && depth > 0 ? inlineClose({ text, blocks }, i, false) : -1);
+  const giveUp = (): number => (braces && depth > 0 ? inlineClose(src, i, false) : -1);
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j];
     if (blocks.has(j)) return giveUp();

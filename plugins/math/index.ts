@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { BEFORE_POST_RENDER } from '../pipeline';
-import { deferHtml } from '../post-dom';
+import { deferHtml, deferUntilParse } from '../post-dom';
 import { reportRenderFault } from '../shared/problems';
 import { registerVendorFiles } from '../shared/site';
 import { katexAssets } from './assets';
@@ -20,6 +20,7 @@ export default function register(hexo: Hexo): void {
         settings,
         options,
         defer: (html) => deferHtml(hexo, post, html),
+        deferUntilParse: (html, plain) => deferUntilParse(hexo, post, html, plain),
         fault: (message) => reportRenderFault(hexo, post, message),
         warn: (message) => hexo.log.warn(message),
         file: () => path.relative(hexo.base_dir, post.full_source ?? path.join(hexo.source_dir, post.source)),

@@ -18,6 +18,8 @@ export interface MathContext {
   options: FormulaOptions;
   /** Sets finished markup aside (post-dom's deferHtml): no transform reads inside `.math`. */
   defer(html: string): string;
+  /** Sets markup aside until marked is done (post-dom's deferUntilParse); `plain` stands in inside an attribute. */
+  deferUntilParse(html: string, plain: string): string;
   /** A fault of ours: reported, and the note is left as written. */
   fault(message: string): void;
   warn(message: string): void;
@@ -46,7 +48,13 @@ export function renderNoteMath(post: PostData, ctx: MathContext): void {
   if (!mayHoldMath(post.content, dollars)) return;
   let result;
   try {
-    result = renderMathInMarkdown(post.content, ctx.options, dollars, (html) => ctx.defer(html));
+    result = renderMathInMarkdown(
+      post.content,
+      ctx.options,
+      dollars,
+      (html) => ctx.defer(html),
+      (html, plain) => ctx.deferUntilParse(html, plain),
+    );
   } catch (error) {
     // A fault of ours must not stop the site: this note is left as written.
     ctx.fault(`math: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,7 +8,7 @@
 // preceded by a non-space and not followed by a digit (pandoc's rule), so
 // "$5 and $10" stays text. Inline math may not contain a bare `$` outside braces
 // (`\text{… $x$ …}` is fine) nor cross a blank line.
-import { codeBlocks, codeSpanEnd, displayClose, inlineClose, opensLine, quoteDepthAt, standsAlone, stripQuoteMarkers, type Source } from './delimiters';
+import { codeSpanEnd, displayClose, inlineClose, opensLine, quoteDepthAt, readSource, standsAlone, stripQuoteMarkers, type Source } from './delimiters';
 
 export interface MathSpan {
   /** Offsets of the whole construct, delimiters or tags included. */
@@ -122,9 +122,9 @@ function readMathTag(scan: Scan, i: number, tag: RegExpExecArray): number {
   scan.spans.push({
     start: i,
     end,
-    tex: stripQuoteMarkers(text.slice(bodyStart, bodyStart + endTag.index), quoteDepthAt(text, i)).trim(),
+    tex: stripQuoteMarkers(text.slice(bodyStart, bodyStart + endTag.index), quoteDepthAt(scan, i)).trim(),
     display: false,
-    block: standsAlone(text, i, end),
+    block: standsAlone(scan, i, end),
     line,
     tag: { name, args: (tag[2] ?? '').trim() },
   });
@@ -134,15 +134,15 @@ function readMathTag(scan: Scan, i: number, tag: RegExpExecArray): number {
 /** `$$…$$` opened at `i`; it may cross blank lines only when it opens its line. */
 function readDisplay(scan: Scan, i: number): number {
   const { text } = scan;
-  const close = displayClose(scan, i, opensLine(text, i));
+  const close = displayClose(scan, i, opensLine(scan, i));
   const tex = close === -1 ? '' : text.slice(i + 2, close);
   if (close === -1 || !tex.trim()) return i + 2;
   scan.spans.push({
     start: i,
     end: close + 2,
-    tex: stripQuoteMarkers(tex, quoteDepthAt(text, i)).trim(),
+    tex: stripQuoteMarkers(tex, quoteDepthAt(scan, i)).trim(),
     display: true,
-    block: standsAlone(text, i, close + 2),
+    block: standsAlone(scan, i, close + 2),
     line: lineAt(scan, i),
   });
   return close + 2;
@@ -157,7 +157,7 @@ function readInline(scan: Scan, i: number): number {
   scan.spans.push({
     start: i,
     end: close + 1,
-    tex: stripQuoteMarkers(text.slice(i + 1, close), quoteDepthAt(text, i)),
+    tex: stripQuoteMarkers(text.slice(i + 1, close), quoteDepthAt(scan, i)),
     display: false,
     block: false,
     line: lineAt(scan, i),
@@ -195,7 +195,7 @@ export interface ScanOptions {
 }
 
 export function scanMath(text: string, { dollars = true }: ScanOptions = {}): ScanResult {
-  const scan: Scan = { text, blocks: codeBlocks(text), dollars, spans: [], problems: [], lines: { offset: 0, line: 1 } };
+  const scan: Scan = { ...readSource(text), dollars, spans: [], problems: [], lines: { offset: 0, line: 1 } };
   for (let i = 0; i < text.length; ) i = step(scan, i);
   return { spans: scan.spans, problems: scan.problems };
 }

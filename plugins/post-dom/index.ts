@@ -3,7 +3,7 @@ import { AFTER_POST_RENDER } from '../pipeline';
 import { reportRenderFault } from '../shared/problems';
 import { createRegistry, runPass } from './registry';
 
-export { deferHtml, expandDeferred, registerPostTransform } from './registry';
+export { deferHtml, deferUntilParse, expandDeferred, registerPostTransform } from './registry';
 
 export default function register(hexo: Hexo): void {
   const registry = createRegistry(hexo);

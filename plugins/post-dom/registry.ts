@@ -1,12 +1,14 @@
 // The transforms and the set-aside markup of one Hexo instance, and the pass that
 // runs one note through them.
 import type { Hexo, PostData } from '../hexo';
-import { DeferredHtml } from './deferred';
+import { AFTER_PARSE, BEFORE_PARSE, DeferredHtml } from './deferred';
 import { applyTransforms, sortTransforms, type PostTransform } from './transforms';
 
 export interface Registry {
   transforms: PostTransform[];
   deferred: DeferredHtml;
+  /** Expanded before the parse: what readers must see, kept as plain text through marked. */
+  shells: DeferredHtml;
   /** Sorted on the first note: every feature has registered by then. */
   ordered: PostTransform[] | null;
 }
@@ -14,7 +16,7 @@ export interface Registry {
 const registries = new WeakMap<Hexo, Registry>();
 
 export function createRegistry(hexo: Hexo): Registry {
-  const created: Registry = { transforms: [], deferred: new DeferredHtml(), ordered: null };
+  const created: Registry = { transforms: [], deferred: new DeferredHtml(AFTER_PARSE), shells: new DeferredHtml(BEFORE_PARSE), ordered: null };
   registries.set(hexo, created);
   return created;
 }
@@ -38,13 +40,27 @@ export function deferHtml(hexo: Hexo, post: PostData, html: string): string {
   return registry(hexo).deferred.defer(post, html);
 }
 
+/**
+ * Sets markup aside until marked is done: the returned placeholder is plain text
+ * to marked (see deferred.ts), the markup is back before the note's one parse.
+ * Inside an attribute the placeholder becomes `plain`.
+ */
+export function deferUntilParse(hexo: Hexo, post: PostData, html: string, plain: string): string {
+  return registry(hexo).shells.defer(post, html, plain);
+}
+
 /** A piece of the note's markup, as a transform reads it, with set-aside markup put back. */
 export function expandDeferred(hexo: Hexo, post: PostData, html: string): string {
   return registry(hexo).deferred.expand(post, html);
 }
 
-/** One note through every transform, then its set-aside markup put back; a transform that throws is reported through `fault`. */
+/**
+ * One note through every transform: the markup set aside until the parse comes
+ * back first, the finished markup after; a transform that throws is reported through `fault`.
+ */
 export function runPass(post: PostData, reg: Registry, fault: (message: string) => void): PostData {
+  post.content = reg.shells.expand(post, post.content, true);
+  reg.shells.release(post);
   if (reg.transforms.length > 0) {
     reg.ordered ??= sortTransforms(reg.transforms);
     const { html, failures } = applyTransforms(post, reg.ordered);

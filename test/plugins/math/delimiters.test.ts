@@ -7,14 +7,10 @@ import {
   inlineClose,
   opensLine,
   quoteDepthAt,
+  readSource as source,
   standsAlone,
   stripQuoteMarkers,
-  type Source,
 } from '../../../plugins/math/delimiters';
-
-function source(text: string): Source {
-  return { text, blocks: codeBlocks(text) };
-}
 
 test('code blocks: fences and indented code, keyed by start offset', () => {
   const text = '段落\n\n```\n$x$\n```\n\n    $y$\n    $z$\n\n后文';
@@ -57,15 +53,15 @@ test('display math closes at $$; across blank lines only when allowed', () => {
 });
 
 test('how a formula sits on its line: container markers before it, nothing after it', () => {
-  assert.equal(opensLine('> - $$x$$', 4), true);
-  assert.equal(opensLine('文字 $$x$$', 3), false);
-  assert.equal(standsAlone('> $$x$$  \n后', 2, 7), true);
-  assert.equal(standsAlone('$$x$$ 后', 0, 5), false);
+  assert.equal(opensLine(source('> - $$x$$'), 4), true);
+  assert.equal(opensLine(source('文字 $$x$$'), 3), false);
+  assert.equal(standsAlone(source('> $$x$$  \n后'), 2, 7), true);
+  assert.equal(standsAlone(source('$$x$$ 后'), 0, 5), false);
 });
 
 test('quote depth and the markers removed from continuation lines', () => {
-  assert.equal(quoteDepthAt('> > $$a', 4), 2);
-  assert.equal(quoteDepthAt('$$a', 0), 0);
+  assert.equal(quoteDepthAt(source('> > $$a'), 4), 2);
+  assert.equal(quoteDepthAt(source('$$a'), 0), 0);
   assert.equal(stripQuoteMarkers('a\n> > b\n>c', 2), 'a\nb\nc');
   assert.equal(stripQuoteMarkers('a\n> b', 0), 'a\n> b');
 });

@@ -13,6 +13,7 @@ function context(settings: MathContext['settings'] = {}) {
     settings,
     options: {},
     defer: (html) => html,
+    deferUntilParse: (html) => html,
     fault: (message) => log.push(`fault ${message}`),
     warn: (message) => log.push(`warn ${message}`),
     file: () => 'source/_posts/a.md',

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PostData } from '../../../plugins/hexo';
-import { DeferredHtml } from '../../../plugins/post-dom/deferred';
+import { AFTER_PARSE, BEFORE_PARSE, DeferredHtml } from '../../../plugins/post-dom/deferred';
 import { runPass, type Registry } from '../../../plugins/post-dom/registry';
 import type { PostTransform } from '../../../plugins/post-dom/transforms';
 
 const post = (content: string) => ({ source: '_posts/a.md', content }) as PostData;
 
 function registry(transforms: PostTransform[]): Registry {
-  return { transforms, deferred: new DeferredHtml(), ordered: null };
+  return { transforms, deferred: new DeferredHtml(AFTER_PARSE), shells: new DeferredHtml(BEFORE_PARSE), ordered: null };
 }
 
 test('the pass runs the transforms, then puts set-aside markup back where no transform saw it', () => {
