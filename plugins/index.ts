@@ -13,8 +13,12 @@ import excerpt from './excerpt';
 import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
+import images from './images';
 import linkCards from './link-cards';
+import linkCheck from './link-check';
 import liveReload from './live-reload';
+import llmTokens from './llm-tokens';
+import llms from './llms';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
@@ -26,6 +30,7 @@ import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
 import series from './series';
+import sharing from './sharing';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
 import tagsCase from './tags-case';
@@ -38,18 +43,23 @@ export default function register(hexo: Hexo): void {
   // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
   database(hexo);
   frontMatter(hexo);
+  // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
+  llmTokens(hexo);
   // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours, in code/ with the file blocks).
   code(hexo);
   math(hexo);
   mermaid(hexo);
-  // after_post_render, post-dom writers: safe HTML → link cards → heading ids.
+  // after_post_render, post-dom writers: safe HTML → images → link cards → heading ids.
   safeHtml(hexo);
+  images(hexo);
   linkCards(hexo);
   headings(hexo);
-  // post-dom readers, after every writer: word count, search sections, the excerpt line.
+  // post-dom readers, after every writer: word count, search sections, the excerpt line,
+  // links and ids (checked after generation), the first image (sharing).
   wordCount(hexo);
   search(hexo);
   excerpt(hexo);
+  linkCheck(hexo);
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
   stableOrder(hexo);
@@ -63,9 +73,11 @@ export default function register(hexo: Hexo): void {
   breadcrumb(hexo);
   related(hexo);
   redirects(hexo);
-  // Generators and helpers for the theme: the sidebar, the feed, sitemap and 404 page, the browser code and the shared names.
+  // Generators and helpers for the theme.
   sidebar(hexo);
   publishing(hexo);
+  sharing(hexo);
+  llms(hexo);
   themeAssets(hexo);
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);

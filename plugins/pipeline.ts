@@ -7,31 +7,39 @@
 //     │
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
+//     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
 //     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     │   marked:use
+//     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
-//     │     writers, in WRITE order:  safe-html → link cards → heading ids
+//     │     writers, in WRITE order:  safe-html → images → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
-//     │                                 excerpt line, vendor flags (math, mermaid);
+//     │                                 excerpt line, vendor flags (math, mermaid),
+//     │                                 links and ids (link-check), first image (sharing);
 //     │                                 what is prose to them: post-dom/text-rules.ts
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
 //     before_generate ── once per generation, over every note
 //     │   STALE_CARDS     notes whose link cards changed lose their rendered content
+//     │   STALE_IMAGES    notes whose images (store entry, local file) changed lose it too
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
+//     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
-//     feeds, vendor files, browser bundle)
+//     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
 //     │
 //     ▼ after_generate ── every route is set
 //     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │   LINK_CHECK      site links and anchors against every route (redirects included) and ids
+//     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
 //     │
 //     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
 //     │   (Hexo, 10)      generator <meta>, feed and sitemap links
@@ -50,12 +58,20 @@ export const HEXO_DEFAULT = 10;
 export const BEFORE_POST_RENDER = {
   /** Reads `id` as written before anything publishes it under another. */
   FRONT_ID: 1,
+  /** Reads the Markdown as written (lines as in the file), before code files, math or diagrams replace parts of it. */
+  STRIKE_TOKENS: 2,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */
   CODE_FILES: 7,
   /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */
   MATH: 8,
   /** hexo-filter-mermaid-diagrams' own priority, wrapped by ours; before Hexo's fence filter (10). */
   MERMAID: 9,
+} as const;
+
+/** marked:use, run by hexo-renderer-marked before every document it renders, on a reset marked. */
+export const MARKED_USE = {
+  /** Hexo's default: the only marked:use filter, so its order among others does not matter. */
+  LLM_TOKENS: HEXO_DEFAULT,
 } as const;
 
 /** after_post_render, on the rendered HTML. */
@@ -74,6 +90,8 @@ export const AFTER_RENDER = {
 export const BEFORE_GENERATE = {
   /** Before render_post (10), which renders notes whose content was cleared. */
   STALE_CARDS: 5,
+  /** Before render_post (10), like STALE_CARDS; the two clear content independently, their order does not matter. */
+  STALE_IMAGES: 6,
   /** Replaces Hexo's render_post at its priority. */
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
@@ -82,12 +100,18 @@ export const BEFORE_GENERATE = {
   TAGS_CASE: 25,
   /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
   KNOWLEDGE_CHECKS: 30,
+  /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
+  REMOTE_IMAGES: 35,
 } as const;
 
 /** after_generate, once per generation, after every generator's routes are set. */
 export const AFTER_GENERATE = {
   /** Redirect pages go in last, where they can see every real page and never replace one. */
   REDIRECTS: HEXO_DEFAULT,
+  /** After the redirects: a link to an old path that redirects is alive. */
+  LINK_CHECK: 20,
+  /** Last: the problems shown in open pages include those every other after_generate filter found. */
+  LIVE_RELOAD: 100,
 } as const;
 
 /** server_middleware, under `hexo server` only. */
@@ -105,6 +129,12 @@ export const SERVER_MIDDLEWARE = {
 export const WRITE = {
   /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
   SAFE_HTML: 10,
+  /**
+   * Images get their local copies, sizes, loading and figures from cleaned markup
+   * (no script URL in a src); before cards, so a linked image alone in its paragraph
+   * is a figure and never a card candidate.
+   */
+  IMAGES: 15,
   /** Cards are built from cleaned links. */
   LINK_CARDS: 20,
   /** Last: ids are unique against every id the writers before it put on the page. */

@@ -4,6 +4,8 @@
 export const BROWSER_STRINGS = [
   'copied',
   'copy_failed',
+  'image_zoom',
+  'image_zoom_close',
   'diagram_error',
   'search_loading',
   'search_failed',
