@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browser';
+import { chromiumPath, launchBrowser, serveStatic } from '../tools/chromium';
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
 import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';

@@ -5,8 +5,7 @@
 import type { Hexo } from './hexo';
 import breadcrumb from './breadcrumb';
 import categories from './categories';
-import codeBlocks from './code-blocks';
-import codeFiles from './code-files';
+import code from './code';
 import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
@@ -23,7 +22,6 @@ import llms from './llms';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
-import notFound from './not-found';
 import noteRender from './note-render';
 import postDom from './post-dom';
 import publishing from './publishing';
@@ -47,11 +45,10 @@ export default function register(hexo: Hexo): void {
   frontMatter(hexo);
   // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
   llmTokens(hexo);
-  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours).
-  codeFiles(hexo);
+  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours, in code/ with the file blocks).
+  code(hexo);
   math(hexo);
   mermaid(hexo);
-  codeBlocks(hexo);
   // after_post_render, post-dom writers: safe HTML → images → link cards → heading ids.
   safeHtml(hexo);
   images(hexo);
@@ -82,7 +79,6 @@ export default function register(hexo: Hexo): void {
   sharing(hexo);
   llms(hexo);
   themeAssets(hexo);
-  notFound(hexo);
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);
   liveReload(hexo);

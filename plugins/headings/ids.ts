@@ -4,9 +4,9 @@
 // empty id, full-width punctuation stays in the id, and a heading named "content"
 // takes the id of the page's <main>. This pass makes every id unique on the page.
 import type { Element } from 'domhandler';
+import { LAYOUT_IDS } from '../../shared/layout';
 import type { NoteDom } from '../post-dom/transforms';
 import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
-import { TOC_BODY_ID } from './toc';
 import { walkNodes } from '../shared/walk';
 
 export interface TocEntry {
@@ -15,9 +15,6 @@ export interface TocEntry {
   id: string;
   text: string;
 }
-
-/** Ids the theme's layout uses; a heading never takes one of them. */
-export const LAYOUT_IDS = ['content', 'sidebar', 'ui-strings', TOC_BODY_ID];
 
 /**
  * A readable slug: runs of anything but letters, digits and combining marks become

@@ -1,9 +1,10 @@
 // The table of contents: the note's headings between two levels, nested.
+import { LAYOUT_ID } from '../../shared/layout';
 import { escapeHtml } from '../shared/html';
 import type { TocEntry } from './ids';
 
-/** The id of the list the narrow-screen toggle shows and hides (reserved in headings.ts). */
-export const TOC_BODY_ID = 'toc-body';
+/** The id of the list the narrow-screen toggle shows and hides (a layout id: no heading takes it). */
+const TOC_BODY_ID = LAYOUT_ID.tocBody;
 
 export interface TocNode {
   id: string;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
 import { lazyRequire, yaml } from '../shared/lazy';
@@ -96,29 +96,26 @@ async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
   return { entry, notes };
 }
 
-export async function runLinkCards(opts: CommandOptions): Promise<CommandResult> {
-  const result: CommandResult = { code: 0, fetched: [], kept: [], failed: [] };
-  if (!opts.settings.enable) opts.log.info('linkcards: cards are off (link_cards.enable: false in _config.yml); the store is still filled');
-  const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
-  const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
-  const { doc, error } = readStoreDocument(storeFile);
-  if (error) {
-    opts.log.error(`${shown}: ${error}. Fix it and run again; the store was not changed.`);
-    return { ...result, code: 1 };
-  }
+/** The store's page URLs (as store keys), each with the YAML key node it is written under. */
+function existingKeys(doc: Document): Map<string, unknown> {
   const existing = new Map<string, unknown>();
   for (const pair of (doc.contents as YAMLMap).items) {
     const raw = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const key = storeKey(raw);
     if (key) existing.set(key, pair.key);
   }
-  const keys = [...new Set(opts.urls.map((url) => storeKey(url)).filter((k): k is string => k !== null))];
-  const todo = opts.refresh ? keys : keys.filter((key) => !existing.has(key));
-  result.kept = keys.filter((key) => !todo.includes(key));
-  opts.log.info(
-    `linkcards: ${keys.length} card URL(s); ${result.kept.length} already in ${shown}` +
-      `${opts.refresh ? '' : ' (kept; --refresh fetches them again)'}; fetching ${todo.length}`,
-  );
+  return existing;
+}
+
+/** Which card URLs to fetch and which to keep: every one with --refresh, else those not in the store yet. */
+export function planFetches(urls: readonly string[], inStore: (key: string) => boolean, refresh: boolean): { keys: string[]; todo: string[]; kept: string[] } {
+  const keys = [...new Set(urls.map((url) => storeKey(url)).filter((k): k is string => k !== null))];
+  const todo = refresh ? keys : keys.filter((key) => !inStore(key));
+  return { keys, todo, kept: keys.filter((key) => !todo.includes(key)) };
+}
+
+/** Fetches every page, a few at once, logging each as it finishes. */
+async function fetchAll(todo: readonly string[], opts: CommandOptions): Promise<Map<string, Outcome>> {
   let done = 0;
   const outcomes = new Map<string, Outcome>();
   await pool(todo, opts.settings.fetch.concurrency, async (key) => {
@@ -130,6 +127,42 @@ export async function runLinkCards(opts: CommandOptions): Promise<CommandResult>
     else opts.log.warn(`${progress} ${key}: ${outcome.reason ?? 'failed'}`);
     for (const note of outcome.notes) opts.log.warn(`${progress} ${key}: ${note}`);
   });
+  return outcomes;
+}
+
+/** Writes the store (a new one with its explaining comment); the reason when it could not be written. */
+function writeStore(doc: Document, storeFile: string): string | null {
+  if (!fs.existsSync(storeFile)) {
+    doc.commentBefore = ' Link card metadata: page URL -> title, description, site_name, image (a path in this site).\n Filled by `npx hexo linkcards`; edit freely, entries are kept unless --refresh.';
+  }
+  return writeStoreDocument(storeFile, doc);
+}
+
+function logSummary(result: CommandResult, log: CommandLog): void {
+  log.info(`linkcards: ${result.fetched.length} fetched, ${result.kept.length} kept, ${result.failed.length} failed`);
+  if (result.failed.length > 0) {
+    log.warn(`linkcards: could not fetch (cards still render without metadata):\n${result.failed.map((f) => `  ${f.url}: ${f.reason}`).join('\n')}`);
+  }
+}
+
+export async function runLinkCards(opts: CommandOptions): Promise<CommandResult> {
+  const result: CommandResult = { code: 0, fetched: [], kept: [], failed: [] };
+  if (!opts.settings.enable) opts.log.info('linkcards: cards are off (link_cards.enable: false in _config.yml); the store is still filled');
+  const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
+  const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
+  const { doc, error } = readStoreDocument(storeFile);
+  if (error) {
+    opts.log.error(`${shown}: ${error}. Fix it and run again; the store was not changed.`);
+    return { ...result, code: 1 };
+  }
+  const existing = existingKeys(doc);
+  const { keys, todo, kept } = planFetches(opts.urls, (key) => existing.has(key), opts.refresh);
+  result.kept = kept;
+  opts.log.info(
+    `linkcards: ${keys.length} card URL(s); ${kept.length} already in ${shown}` +
+      `${opts.refresh ? '' : ' (kept; --refresh fetches them again)'}; fetching ${todo.length}`,
+  );
+  const outcomes = await fetchAll(todo, opts);
   // Written in note order whatever order the fetches finished in.
   for (const key of todo) {
     const outcome = outcomes.get(key);
@@ -141,18 +174,12 @@ export async function runLinkCards(opts: CommandOptions): Promise<CommandResult>
     result.fetched.push(key);
   }
   if (result.fetched.length > 0) {
-    if (!fs.existsSync(storeFile)) {
-      doc.commentBefore = ' Link card metadata: page URL -> title, description, site_name, image (a path in this site).\n Filled by `npx hexo linkcards`; edit freely, entries are kept unless --refresh.';
-    }
-    const failure = writeStoreDocument(storeFile, doc);
+    const failure = writeStore(doc, storeFile);
     if (failure) {
       opts.log.error(`${shown}: could not be written: ${failure}`);
       result.code = 1;
     }
   }
-  opts.log.info(`linkcards: ${result.fetched.length} fetched, ${result.kept.length} kept, ${result.failed.length} failed`);
-  if (result.failed.length > 0) {
-    opts.log.warn(`linkcards: could not fetch (cards still render without metadata):\n${result.failed.map((f) => `  ${f.url}: ${f.reason}`).join('\n')}`);
-  }
+  logSummary(result, opts.log);
   return result;
 }

@@ -1,22 +1,13 @@
-import { storedRecords, type Hexo, type PostData } from '../hexo';
+import type { Hexo } from '../hexo';
+import { BEFORE_GENERATE, WRITE } from '../pipeline';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { runLinkCards, storeUrls } from './command';
 import { applyCards, cardContext, cardOptions, type CardEnvironment } from './note-cards';
 import { readSettings } from './settings';
+import { clearStaleNotes, renderedDocs } from './site-notes';
 import { storeCache } from './site-store';
-import { staleNotes } from './stale';
 import { STORE_FILE, STORE_NAME } from './store';
-import { BEFORE_GENERATE, WRITE } from '../pipeline';
-
-/** The documents Hexo renders (posts and pages); the fields this feature stores are in plugins/fields.ts. */
-interface RenderedDoc extends PostData {
-  save(): Promise<unknown>;
-}
-
-function renderedDocs(hexo: Hexo): RenderedDoc[] {
-  return ['Post', 'Page'].flatMap((name) => hexo.model(name).toArray() as unknown as RenderedDoc[]);
-}
 
 export default function register(hexo: Hexo): void {
   const store = storeCache({
@@ -35,19 +26,11 @@ export default function register(hexo: Hexo): void {
     },
   });
 
-  // Cached notes whose cards are stale lose their content, so that the render_post
-  // filter (renders notes without content) renders them again.
   hexo.extend.filter.register(
     'before_generate',
-    async () => {
+    () => {
       store.reset();
-      for (const name of ['Post', 'Page']) {
-        for (const record of staleNotes(storedRecords(hexo, name), environment())) {
-          const doc = hexo.model(name).findById(record._id) as unknown as RenderedDoc;
-          (doc as { content?: string }).content = undefined;
-          await doc.save();
-        }
-      }
+      return clearStaleNotes(hexo, environment());
     },
     BEFORE_GENERATE.STALE_CARDS,
   );

@@ -1,5 +1,5 @@
 import type { Hexo, PostData } from '../hexo';
-import { LAYOUT_IDS } from '../headings/ids';
+import { LAYOUT_IDS } from '../../shared/layout';
 import { registerPostTransform } from '../post-dom';
 import { noteFile, reportProblem } from '../shared/problems';
 import { findBrokenLinks, routeOf, type LinkingPage } from './check';

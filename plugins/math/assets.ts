@@ -3,11 +3,8 @@
 // down to its woff2 sources and only those fonts are published.
 import fs from 'node:fs';
 import path from 'node:path';
+import { KATEX_CSS, KATEX_DIR } from '../../shared/vendor';
 import type { VendorFile } from '../shared/site';
-
-/** Where the stylesheet is published; _partial/head.ejs links it on pages with math. */
-export const KATEX_DIR = 'vendor/katex';
-export const KATEX_CSS = `${KATEX_DIR}/katex.min.css`;
 
 export function katexDistDir(): string {
   return path.join(path.dirname(require.resolve('katex/package.json')), 'dist');

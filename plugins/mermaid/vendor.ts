@@ -3,17 +3,13 @@
 // only when a page draws that kind of diagram.
 import fs from 'node:fs';
 import path from 'node:path';
+import { MERMAID_DIR, MERMAID_ENTRY, MERMAID_MODULE } from '../../shared/vendor';
+import type { VendorFile as SiteVendorFile } from '../shared/site';
 
-export const MERMAID_DIR = 'vendor/mermaid';
-/** The module the browser imports (see _partial/head.ejs and browser/diagrams.ts). */
-export const MERMAID_ENTRY = 'mermaid.esm.min.mjs';
 const CHUNKS = 'chunks/mermaid.esm.min';
 
-export interface VendorFile {
-  /** Path inside the site. */
-  path: string;
-  file: string;
-}
+/** A file copied from the package into the site. */
+type VendorFile = Required<Pick<SiteVendorFile, 'path' | 'file'>>;
 
 export function mermaidDistDir(): string {
   return path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist');
@@ -30,7 +26,7 @@ export function relativeImports(code: string): string[] {
 export function mermaidFiles(distDir: string = mermaidDistDir()): VendorFile[] {
   const entry = path.join(distDir, MERMAID_ENTRY);
   if (!fs.existsSync(entry)) throw new Error(`the mermaid package has no dist/${MERMAID_ENTRY}`);
-  const files: VendorFile[] = [{ path: `${MERMAID_DIR}/${MERMAID_ENTRY}`, file: entry }];
+  const files: VendorFile[] = [{ path: MERMAID_MODULE, file: entry }];
   for (const name of fs.readdirSync(path.join(distDir, CHUNKS)).sort()) {
     if (name.endsWith('.mjs')) files.push({ path: `${MERMAID_DIR}/${CHUNKS}/${name}`, file: path.join(distDir, CHUNKS, name) });
   }

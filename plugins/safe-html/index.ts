@@ -1,11 +1,8 @@
 import path from 'node:path';
 import type { Hexo } from '../hexo';
-import { registerPostTransform } from '../post-dom';
-import { describeRemoval, sanitizeNote } from './sanitize';
 import { WRITE } from '../pipeline';
-
-/** Warnings per note, one per removal; a note full of handlers gets a count for the rest. */
-const SHOWN = 10;
+import { registerPostTransform } from '../post-dom';
+import { removalWarnings, sanitizeNote } from './sanitize';
 
 export default function register(hexo: Hexo): void {
   registerPostTransform(hexo, {
@@ -17,11 +14,7 @@ export default function register(hexo: Hexo): void {
       // Hexo cuts the excerpt from the note after this pass (post-dom runs first), so it is clean too.
       const removed = sanitizeNote($);
       if (removed.length === 0) return;
-      const file = path.join(path.basename(hexo.source_dir), post.source);
-      for (const r of removed.slice(0, SHOWN)) {
-        hexo.log.warn(`${file}: removed ${describeRemoval(r)}: it could run script in the page (show code in a fenced block instead)`);
-      }
-      if (removed.length > SHOWN) hexo.log.warn(`${file}: removed ${removed.length - SHOWN} more things that could run script in the page`);
+      for (const warning of removalWarnings(removed, path.join(path.basename(hexo.source_dir), post.source))) hexo.log.warn(warning);
     },
   });
 }

@@ -47,6 +47,16 @@ export function describeRemoval(r: Removal): string {
   return `${r.attribute}="${value.length > 40 ? `${value.slice(0, 40)}…` : value}" on <${r.tag}>`;
 }
 
+/** Warnings per note, one per removal; a note full of handlers gets a count for the rest. */
+const SHOWN = 10;
+
+/** The warnings for what was removed from the note in `file`. */
+export function removalWarnings(removed: readonly Removal[], file: string): string[] {
+  const warnings = removed.slice(0, SHOWN).map((r) => `${file}: removed ${describeRemoval(r)}: it could run script in the page (show code in a fenced block instead)`);
+  if (removed.length > SHOWN) warnings.push(`${file}: removed ${removed.length - SHOWN} more things that could run script in the page`);
+  return warnings;
+}
+
 function dropsAttribute(name: string, value: string): boolean {
   if (name.startsWith('on') || DANGEROUS_ATTRIBUTES.has(name)) return true;
   if (URL_ATTRIBUTES.has(name)) return isHostileUrl(value, IMAGE_ATTRIBUTES.has(name));

@@ -1,7 +1,7 @@
 // The searchable text of one rendered note, split by section: what a reader sees,
 // without markup, with code kept apart so that search ranks it below prose.
 import type { AnyNode, Element } from 'domhandler';
-import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
+import { SOFT_WRAP } from '../../shared/search-text';
 import type { NoteDom } from '../post-dom/transforms';
 import { cardParts, headingText, isBlock, isElement, isHeading, isText, textRole, type TextRole } from '../post-dom/text-rules';
 import { walkNodes } from '../shared/walk';

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { commandName } from '../hexo/console';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { extractSections } from './extract';
+import { indexPathProblem, searchPage } from './page';
 import { searchRoutes } from './routes';
 
 /** The generator hexo-generator-search registers when `search.path` ends in `.json`. */
@@ -32,13 +32,9 @@ export default function register(hexo: Hexo): void {
     });
   }
 
-  // The shareable results page, /search/?q=…; also where the header's form
-  // submits when scripts are off.
   hexo.extend.generator.register('search-page', () => {
-    const configured = (hexo.config.search as { path?: unknown } | undefined)?.path;
-    if (!upstream || typeof configured !== 'string' || path.extname(configured) !== '.json') {
-      hexo.log.warn(`search: set \`search.path\` to a .json file (e.g. search.json) in _config.yml; got ${JSON.stringify(configured)}, so the search box has no index`);
-    }
-    return { path: 'search/index.html', layout: ['search'], data: { title: uiString(hexo, 'search_title'), type: 'search' } };
+    const problem = indexPathProblem(hexo.config.search, Boolean(upstream));
+    if (problem) hexo.log.warn(problem);
+    return searchPage(uiString(hexo, 'search_title'));
   });
 }

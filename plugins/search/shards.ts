@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import {
   bucketOf, FIELD, HASH, MAX_GRAM, MAX_HITS, metaOf, PostingWriter, TAG_KEY, type Entry,
-} from '../../themes/notes/browser/search/grams';
-import { fold } from '../../themes/notes/browser/search/normalize';
+} from '../../shared/search-grams';
+import { fold } from '../../shared/search-text';
 import type { IndexNote } from './build-index';
 
 export interface IndexFile {

@@ -4,6 +4,7 @@ import type { Hexo } from '../hexo';
 import { commandName } from '../hexo/console';
 import { bundleBrowserCode, startBundler } from './bundle';
 import { cachedBundler } from './cache';
+import { browserStrings, LAYOUT_NAMES } from './names';
 
 /** Commands that run the generators (Hexo's own names; abbreviations resolve to them). */
 const GENERATING = new Set(['generate', 'server', 'deploy']);
@@ -23,5 +24,11 @@ export default function register(hexo: Hexo): void {
     if (!fs.existsSync(entry)) return [];
     const files = await bundle(entry, sourceDir);
     return files.map((file) => ({ path: file.path, data: Buffer.from(file.contents) }));
+  });
+  // The names the templates share with the plugins and the browser code (shared/).
+  hexo.extend.helper.register('layout_names', () => LAYOUT_NAMES);
+  hexo.extend.helper.register('browser_strings', function () {
+    // Hexo's helper context type does not declare the template locals (`__`) it carries.
+    return browserStrings(this as unknown as Parameters<typeof browserStrings>[0]);
   });
 }

@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { codeWeight, firstSearch, loadPage, timeSearch } from '../../bench/browser';
 import { coldBuild, incrementalBuild, runHexo, startServer } from '../../bench/hexo-run';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { launchBrowser, serveStatic, type StaticServer } from '../../tools/chromium';
+import { browserSkip } from '../helpers/browser';
 import { makeSite, note } from '../helpers/site';
 
 const NOTE = path.join('source', '_posts', 'ai.md');

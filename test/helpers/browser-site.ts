@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticServer } from './browser';
+import { launchBrowser, serveStatic, type StaticServer } from '../../tools/chromium';
 import { buildSite, type Site, type SiteOptions } from './site';
 
 export interface BrowserSiteOptions extends SiteOptions {

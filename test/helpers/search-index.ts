@@ -1,7 +1,7 @@
 // Reads a built site's sharded search index back: the entry, every file it
 // names, and the notes of its fragment files in id order.
-import type { Entry } from '../../themes/notes/browser/search/grams';
-import { fragmentFile } from '../../themes/notes/browser/search/grams';
+import type { Entry } from '../../shared/search-grams';
+import { fragmentFile } from '../../shared/search-grams';
 import type { Site } from './site';
 
 export interface BuiltNote {

@@ -80,7 +80,7 @@ export async function runHexo(dir: string, args: string[], env: NodeJS.ProcessEn
 /** Lays out a site in a temporary folder without building it. */
 export function makeSite(options: SiteOptions = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-site-'));
-  for (const name of ['node_modules', 'themes', 'scripts', 'plugins', 'scaffolds']) {
+  for (const name of ['node_modules', 'themes', 'scripts', 'plugins', 'shared', 'scaffolds']) {
     fs.symlinkSync(path.join(projectRoot, name), path.join(dir, name));
   }
   fs.copyFileSync(path.join(projectRoot, 'package.json'), path.join(dir, 'package.json'));

@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { mermaidDistDir } from '../../plugins/mermaid/vendor';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { launchBrowser, serveStatic, type StaticServer } from '../../tools/chromium';
+import { browserSkip } from '../helpers/browser';
 import { buildSite, note, type Site } from '../helpers/site';
 
 /**

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { browserSkip, launchBrowser } from '../../helpers/browser';
+import { launchBrowser } from '../../../tools/chromium';
+import { browserSkip } from '../../helpers/browser';
 import { startServer, type Server } from '../../helpers/server';
 import { makeSite, note } from '../../helpers/site';
 

@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import YAML from 'yaml';
-import { browserSkip, launchBrowser, serveStatic, type StaticServer } from '../../helpers/browser';
+import { launchBrowser, serveStatic, type StaticServer } from '../../../tools/chromium';
+import { browserSkip } from '../../helpers/browser';
 import { makeSite, note, openSite, runHexo, type CommandResult, type Site } from '../../helpers/site';
 
 const solid = (width: number, height: number, format: 'png' | 'jpeg' | 'webp'): Promise<Buffer> =>

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { CheerioAPI } from 'cheerio';
 import { openIndex } from '../../../themes/notes/browser/search/query';
-import { browserSkip, launchBrowser, serveStatic } from '../../helpers/browser';
+import { launchBrowser, serveStatic } from '../../../tools/chromium';
+import { browserSkip } from '../../helpers/browser';
 import { buildSite, note, shared, type Site } from '../../helpers/site';
 import { PROSE, STRIKE_TOKENS, TOKEN_NAMES, TOKENS, TOKENS_NOTE } from './fixture';
 

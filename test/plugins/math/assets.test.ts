@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { KATEX_CSS, cssUrls, katexAssets, woff2Only } from '../../../plugins/math/assets';
+import { cssUrls, katexAssets, woff2Only } from '../../../plugins/math/assets';
+import { KATEX_CSS } from '../../../shared/vendor';
 
 test('the stylesheet keeps only the woff2 source of each font', () => {
   const css = '@font-face{src:url(fonts/A.woff2) format("woff2"),url(fonts/A.woff) format("woff"),url(fonts/A.ttf) format("truetype")}';

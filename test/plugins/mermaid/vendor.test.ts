@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
-import { MERMAID_DIR, MERMAID_ENTRY, mermaidFiles, relativeImports, unresolvedImports } from '../../../plugins/mermaid/vendor';
+import { mermaidFiles, relativeImports, unresolvedImports } from '../../../plugins/mermaid/vendor';
+import { MERMAID_DIR, MERMAID_ENTRY } from '../../../shared/vendor';
 
 test('relative imports are found in minified modules', () => {
   assert.deepEqual(relativeImports('import{a as b}from"./c.mjs";import"./d.mjs";x=()=>import("./e.mjs");y=from("z")'), [

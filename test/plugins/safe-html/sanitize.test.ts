@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
-import { describeRemoval, isHostileUrl, sanitizeNote } from '../../../plugins/safe-html/sanitize';
+import { describeRemoval, isHostileUrl, removalWarnings, sanitizeNote } from '../../../plugins/safe-html/sanitize';
 
 function clean(html: string): { html: string; removed: string[] } {
   const $ = parseNoteHtml(html);
@@ -67,4 +67,13 @@ test('entity-encoded schemes are decoded by the parser before the check', () => 
   assert.equal($('a').first().text(), 'a', 'the text stays');
   assert.equal($('img').attr('src'), 'data:image/png;base64,AAAA');
   assert.doesNotMatch($.html(), /javascript:x|vbscript:|data:text/i);
+});
+
+test('one warning per removal, naming the file; past ten, a count of the rest', () => {
+  const removals = Array.from({ length: 12 }, (_, i) => ({ tag: 'p', attribute: 'onclick', value: `f${i}()` }));
+  const warnings = removalWarnings(removals, 'source/_posts/a.md');
+  assert.equal(warnings.length, 11);
+  assert.equal(warnings[0], 'source/_posts/a.md: removed onclick="f0()" on <p>: it could run script in the page (show code in a fenced block instead)');
+  assert.equal(warnings[10], 'source/_posts/a.md: removed 2 more things that could run script in the page');
+  assert.deepEqual(removalWarnings(removals.slice(0, 1), 'x.md').length, 1);
 });

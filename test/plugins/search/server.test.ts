@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fragmentFile, type Entry } from '../../../themes/notes/browser/search/grams';
+import { fragmentFile, type Entry } from '../../../shared/search-grams';
 import { serverDuringTests } from '../../helpers/server';
 import { makeSite, note } from '../../helpers/site';
 

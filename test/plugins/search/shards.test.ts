@@ -9,7 +9,7 @@ import type { IndexNote } from '../../../plugins/search/build-index';
 import { cleanProse } from '../../../plugins/search/extract';
 import { buildShards } from '../../../plugins/search/shards';
 import { createSearchEngine } from '../../../themes/notes/browser/search/engine';
-import { decodePostings, FIELD, parseShard, PostingWriter, termGrams } from '../../../themes/notes/browser/search/grams';
+import { decodePostings, FIELD, parseShard, PostingWriter, termGrams } from '../../../shared/search-grams';
 import { openIndex, type ShardSearch } from '../../../themes/notes/browser/search/query';
 
 function mk(title: string, prose: string, opts: { tags?: string[]; code?: string; heading?: string } = {}): IndexNote {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { parseInfo } from '../../../plugins/code-files/recognise';
+import { parseInfo } from '../../../plugins/code/files/recognise';
 import { findFences, isMarkdownSource } from '../../../plugins/shared/fences';
 
 interface HexoCall {

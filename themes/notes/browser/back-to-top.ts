@@ -1,6 +1,8 @@
 // The back-to-top button: shown once the reader has scrolled one screen down;
 // a button, so Tab reaches it and Enter or Space activates it. Focus moves to
 // the top of the content so keyboard reading continues from there.
+import { LAYOUT_ID } from '../../../shared/layout';
+
 export function initBackToTop(doc: Document): void {
   const button = doc.querySelector<HTMLButtonElement>('button[data-back-to-top]');
   if (!button) return;
@@ -13,6 +15,6 @@ export function initBackToTop(doc: Document): void {
   update();
   button.addEventListener('click', () => {
     view.scrollTo({ top: 0 });
-    doc.getElementById('content')?.focus({ preventScroll: true });
+    doc.getElementById(LAYOUT_ID.content)?.focus({ preventScroll: true });
   });
 }

@@ -9,6 +9,7 @@
 // use. The site's default layout (theme setting `mermaid.layout`, `dagre`) is
 // passed instead, so a page fetches ELK only when one of its diagrams asks for it
 // (`config: layout: elk` in the diagram's front matter, or `flowchart-elk`).
+import { MERMAID_META } from '../../../shared/layout';
 import { currentTheme } from './theme-toggle';
 import { t } from './ui-strings';
 
@@ -74,7 +75,7 @@ function afterPaint(callback: () => void): void {
 
 export function initDiagrams(doc: Document): void {
   const blocks = [...doc.querySelectorAll<HTMLElement>('pre.mermaid')];
-  const meta = doc.querySelector<HTMLMetaElement>('meta[name="mermaid-module"]');
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${MERMAID_META}"]`);
   if (blocks.length === 0 || !meta) return;
   // The diagram text, read once: drawing replaces it.
   const sources = blocks.map((block) => block.textContent ?? '');

@@ -1,7 +1,9 @@
 // Narrow screens: the sidebar is a drawer opened by the header's menu button and
 // closed by the backdrop, Escape, or following a link.
+import { LAYOUT_ID } from '../../../shared/layout';
+
 export function initSidebarDrawer(doc: Document): void {
-  const sidebar = doc.getElementById('sidebar');
+  const sidebar = doc.getElementById(LAYOUT_ID.sidebar);
   const backdrop = doc.querySelector<HTMLElement>('[data-sidebar-close]');
   const toggles = doc.querySelectorAll<HTMLButtonElement>('[data-sidebar-toggle]');
   if (!sidebar) return;

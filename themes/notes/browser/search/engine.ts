@@ -2,7 +2,7 @@
 // text, so a Chinese word is found wherever it sits in a paragraph. Everything
 // is normalised once when the index loads; a query is a few indexOf scans per
 // note, with no pattern compiled from it.
-import { MAX_HITS as GRAM_MAX_HITS } from './grams';
+import { MAX_HITS as GRAM_MAX_HITS } from '../../../../shared/search-grams';
 import { findRanges, normalize, queryTerms, toOriginalRanges, type Normalized, type Range } from './normalize';
 
 export type { Range } from './normalize';

@@ -1,7 +1,7 @@
 // The notes' text, in fragment files of consecutive notes: fetched only for the
 // notes a search shows (and, for a term longer than a gram, to confirm it).
 import { prepareNote, type PreparedNote } from './engine';
-import { fragmentFile } from './grams';
+import { fragmentFile } from '../../../../shared/search-grams';
 import type { IndexFiles } from './shards';
 
 export class Fragments {

@@ -1,14 +1,7 @@
 // Text as search compares it, like the browser's find: NFKC folds full-width and
 // half-width forms (ＬＬＭ = LLM, ０ = 0), lower case folds Latin case. The map
 // leads each normalised position back to the original text, for highlighting.
-
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-/**
- * A line break between two CJK characters is the author's soft wrap, not a space
- * a reader means: the index drops it (plugins/search/extract.ts) and so does the
- * highlight on the page, so that both see the same text.
- */
-export const SOFT_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
+import { fold, SOFT_WRAP } from '../../../../shared/search-text';
 
 /** `text` without soft wraps, and for each of its characters the offset in the original (null: unchanged). */
 export function dropSoftWraps(text: string): { text: string; offsets: Int32Array | null } {
@@ -34,10 +27,6 @@ export interface Normalized {
    * `map[text.length]` the original's length; null when offsets are the same.
    */
   map: Int32Array | null;
-}
-
-export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
 }
 
 export function normalize(original: string): Normalized {

@@ -6,7 +6,7 @@
 // fetches the fragments of about the notes it shows.
 import { scoreNote, toResult, WEIGHTS, type PreparedNote, type SearchResult } from './engine';
 import { Fragments } from './fragments';
-import { EMPTY, MAX_GRAM, TAG_KEY, termGrams, type Postings } from './grams';
+import { EMPTY, MAX_GRAM, TAG_KEY, termGrams, type Postings } from '../../../../shared/search-grams';
 import { queryTerms } from './normalize';
 import { IndexFiles, type Fetcher } from './shards';
 

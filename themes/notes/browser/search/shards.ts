@@ -2,7 +2,7 @@
 // other file (its name holds its content's hash) once per page view, all from
 // the site's own origin. A file that fails to load fails the search (the caller
 // shows the error state); it is fetched again on the next search.
-import { EMPTY, decodePostings, fileOf, parseShard, type Entry, type Postings } from './grams';
+import { EMPTY, decodePostings, fileOf, parseShard, type Entry, type Postings } from '../../../../shared/search-grams';
 
 export type Fetcher = (url: string, fresh: boolean) => Promise<string>;
 

@@ -1,0 +1,51 @@
+// The Hexo side of file blocks, as data: the options a note is processed with,
+// and the routes of the files the site publishes beside its notes.
+import path from 'node:path';
+import type { PostData } from '../../hexo';
+import { bodyLineOffset } from '../../shared/site';
+import { noteFolder, type NoteOptions } from './process';
+import type { Translate } from './render';
+
+/** A note as this feature reads it; the files it stores are in plugins/fields.ts. */
+export interface NoteDoc extends PostData {
+  path?: string;
+}
+
+/** What processNote needs from the site. */
+export interface SiteContext {
+  baseDir: string;
+  root: string;
+  t: Translate;
+}
+
+/**
+ * The options `data` is processed with, or null when it is no note: tag plugins
+ * render Markdown snippets through the same filter, with no page to put files next to.
+ */
+export function noteOptions(data: NoteDoc, site: SiteContext): NoteOptions | null {
+  if (!data.source || typeof data.content !== 'string') return null;
+  const route = typeof data.path === 'string' ? data.path : '';
+  return {
+    folder: noteFolder(route),
+    root: site.root,
+    reserved: ['index.html', route.slice(route.lastIndexOf('/') + 1)].filter(Boolean),
+    source: data.full_source ? path.relative(site.baseDir, data.full_source) : data.source,
+    lineOffset: bodyLineOffset(data.raw, data.content),
+    t: site.t,
+  };
+}
+
+interface DocSet {
+  forEach(fn: (doc: object) => void): void;
+}
+
+/** The downloads: real files beside each note and page, the exact block text. */
+export function downloadRoutes(sets: readonly DocSet[]): Array<{ path: string; data: string }> {
+  const routes: Array<{ path: string; data: string }> = [];
+  for (const set of sets) {
+    set.forEach((doc) => {
+      for (const file of (doc as PostData).code_files ?? []) routes.push({ path: file.path, data: file.text });
+    });
+  }
+  return routes;
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as cheerio from 'cheerio';
+import { normaliseLang, renderCodeBlock } from '../../../../plugins/code/highlight/render';
+
+test('a known language is highlighted and labelled', () => {
+  const $ = cheerio.load(renderCodeBlock('const a = "<b>";\n', { lang: 'JavaScript', copyLabel: '复制' }));
+  assert.equal($('figure.code-block').attr('data-lang'), 'javascript');
+  assert.equal($('.code-lang').text(), 'javascript');
+  assert.ok($('code .hljs-keyword').length > 0);
+  assert.equal($('pre code').text(), 'const a = "<b>";\n');
+  assert.equal($('button[data-copy]').text(), '复制');
+});
+
+test('an unknown language keeps its name and its text is escaped', () => {
+  const $ = cheerio.load(renderCodeBlock('A=</code></pre><script>x</script>', { lang: 'nosuchlang', copyLabel: 'Copy' }));
+  assert.equal($('.code-lang').text(), 'nosuchlang');
+  assert.equal($('script').length, 0);
+  assert.equal($('pre code').text(), 'A=</code></pre><script>x</script>');
+});
+
+test('no language is plain text', () => {
+  assert.deepEqual(normaliseLang(undefined), { label: 'text', grammar: null });
+  assert.deepEqual(normaliseLang('plaintext'), { label: 'text', grammar: null });
+  assert.equal(normaliseLang('"><img>').grammar, null);
+  const $ = cheerio.load(renderCodeBlock('x', { lang: '"><img src=x>', copyLabel: 'c' }));
+  assert.equal($('img').length, 0);
+});
+
+test('env blocks are highlighted as keys, values and comments', () => {
+  const code = '# 工作目录\nexport WORKSPACE_BASE="./w ${HOME}" # inline\nUID=$(id -u)\nA=</code><script>x</script>\n';
+  const $ = cheerio.load(renderCodeBlock(code, { lang: 'env', copyLabel: 'Copy' }));
+  assert.equal($('figure.code-block').attr('data-lang'), 'env');
+  assert.deepEqual($('.hljs-attr').map((_, el) => $(el).text()).get(), ['WORKSPACE_BASE', 'UID', 'A']);
+  assert.deepEqual($('.hljs-comment').map((_, el) => $(el).text()).get(), ['# 工作目录', ' # inline']);
+  assert.equal($('.hljs-keyword').text().trim(), 'export');
+  assert.equal($('.hljs-variable').text(), '${HOME}');
+  assert.equal($('.hljs-subst').text(), '$(id -u)');
+  assert.equal($('script').length, 0);
+  assert.equal($('pre code').text(), code);
+  assert.equal(normaliseLang('dotenv').grammar, 'dotenv');
+});

@@ -1,0 +1,214 @@
+// The search box in the header: a combobox whose listbox shows the results as
+// one types, an overlay opened by the search button on narrow screens, and the
+// `/` and Ctrl/Cmd+K shortcuts.
+import { ResultList } from './listbox';
+import type { ResultPage } from './query';
+import { Searcher, type SearchView } from './searcher';
+import { numberAttr, onTyping, statusView, type Limits } from './view';
+
+interface HeaderParts {
+  box: HTMLElement;
+  input: HTMLInputElement;
+  panel: HTMLElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  all: HTMLAnchorElement;
+  /** Without scripts a plain link to the search page; with them, the button that opens the overlay. */
+  opener: HTMLElement | null;
+  closer: HTMLElement | null;
+  indexUrl: string;
+}
+
+function headerParts(box: HTMLElement): HeaderParts | null {
+  const input = box.querySelector<HTMLInputElement>('[data-search-input]');
+  const panel = box.querySelector<HTMLElement>('[data-search-panel]');
+  const list = box.querySelector<HTMLElement>('[data-search-results]');
+  const status = box.querySelector<HTMLElement>('[data-search-status]');
+  const all = box.querySelector<HTMLAnchorElement>('[data-search-all]');
+  const opener = box.querySelector<HTMLElement>('[data-search-open]');
+  const closer = box.querySelector<HTMLElement>('[data-search-close]');
+  const indexUrl = box.dataset.searchIndex;
+  if (!input || !panel || !list || !status || !all || !indexUrl) return null;
+  return { box, input, panel, list, status, all, opener, closer, indexUrl };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+/** `/` (outside a field) or Ctrl/Cmd+K. */
+export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, inField: boolean): boolean {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !inField;
+  const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+  return slash || ctrlK;
+}
+
+/** The search page's address for a query: where "all results" leads. */
+export function allResultsHref(pageUrl: string, query: string): string {
+  return `${pageUrl}?q=${encodeURIComponent(query.trim())}`;
+}
+
+class HeaderSearch {
+  private readonly results: ResultList;
+  private readonly searcher: Searcher;
+  private readonly typing: { cancel(): void };
+  private readonly view: SearchView;
+  private readonly limits: Limits;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly p: HeaderParts,
+  ) {
+    this.results = new ResultList(p.input, p.list, p.all);
+    this.searcher = new Searcher(p.indexUrl);
+    this.limits = { notes: numberAttr(p.box, 'data-search-notes', 10), sections: numberAttr(p.box, 'data-search-sections', 2) };
+    this.view = this.resultsView(p.box.dataset.searchPageUrl ?? '');
+    this.typing = onTyping(p.input, () => this.update());
+  }
+
+  private resultsView(pageUrl: string): SearchView {
+    const state = statusView(this.p.status, () => this.results.clear());
+    return {
+      loading: state.loading,
+      failed: state.failed,
+      show: ({ results, total, exact }: ResultPage): void => {
+        const query = this.p.input.value;
+        this.results.fill(this.doc, results, query, this.limits.sections);
+        state.counted(query, total, results.length, exact);
+        if (total > 0 && pageUrl) this.results.showAll(allResultsHref(pageUrl, query));
+        this.results.setActive(0);
+      },
+    };
+  }
+
+  private setPanel(open: boolean): void {
+    this.p.panel.hidden = !open;
+    this.p.input.setAttribute('aria-expanded', String(open));
+  }
+
+  update(): void {
+    this.typing.cancel();
+    if (!this.p.input.value.trim()) {
+      this.searcher.cancel();
+      this.results.clear();
+      this.setPanel(false);
+      return;
+    }
+    this.setPanel(true);
+    void this.searcher.run(this.p.input.value, this.view, { limit: this.limits.notes, sections: this.limits.sections });
+  }
+
+  private isOverlay(): boolean {
+    return this.p.box.classList.contains('is-open');
+  }
+
+  openBox(): void {
+    this.p.box.classList.add('is-open');
+    this.p.opener?.setAttribute('aria-expanded', 'true');
+    this.p.input.focus();
+    this.p.input.select();
+  }
+
+  closeBox(): void {
+    this.setPanel(false);
+    if (!this.isOverlay()) return;
+    this.p.box.classList.remove('is-open');
+    this.p.opener?.setAttribute('aria-expanded', 'false');
+  }
+
+  onHover(target: EventTarget | null): void {
+    this.results.hover(target);
+  }
+
+  onFocus(): void {
+    this.searcher.warm();
+    if (this.p.input.value.trim() && this.results.size > 0) this.setPanel(true);
+  }
+
+  onKey(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') this.onArrow(event);
+    else if (event.key === 'Enter') this.onEnter(event);
+    else if (event.key === 'Escape') this.onEscape(event);
+  }
+
+  private onArrow(event: KeyboardEvent): void {
+    event.preventDefault();
+    if (this.p.panel.hidden) this.update();
+    else this.results.move(event.key === 'ArrowDown' ? 1 : -1);
+  }
+
+  private onEnter(event: KeyboardEvent): void {
+    const option = this.results.activeOption();
+    // Without an active option the form submits to the search page.
+    if (this.p.panel.hidden || !option) return;
+    event.preventDefault();
+    // Ctrl/Cmd+Enter opens the result in a new tab, like a click would.
+    if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
+    else window.location.assign(option.href);
+  }
+
+  private onEscape(event: KeyboardEvent): void {
+    if (this.p.panel.hidden && !this.isOverlay()) return;
+    // Keep the query: a second Escape (native) clears it.
+    event.preventDefault();
+    const wasOverlay = this.isOverlay();
+    this.closeBox();
+    if (wasOverlay) this.p.opener?.focus();
+  }
+
+  /** The shortcut focuses the search page's own field there, else opens the box. */
+  onShortcut(event: KeyboardEvent): void {
+    if (!isSearchShortcut(event, isEditable(event.target))) return;
+    event.preventDefault();
+    const pageInput = this.doc.querySelector<HTMLInputElement>('[data-search-page-form] input[name="q"]');
+    if (pageInput) {
+      pageInput.focus();
+      pageInput.select();
+    } else {
+      this.openBox();
+    }
+  }
+}
+
+/** The opener acts as a button (a link answering Space too); the closer returns focus to it. */
+function bindOverlay(search: HeaderSearch, { opener, closer }: HeaderParts): void {
+  opener?.setAttribute('role', 'button');
+  opener?.addEventListener('click', (event) => {
+    event.preventDefault();
+    search.openBox();
+  });
+  opener?.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    search.openBox();
+  });
+  closer?.addEventListener('click', () => {
+    search.closeBox();
+    opener?.focus();
+  });
+}
+
+/** Clicking or tabbing away closes the results. */
+function bindDismiss(doc: Document, search: HeaderSearch, box: HTMLElement): void {
+  doc.addEventListener('pointerdown', (event) => {
+    if (!box.contains(event.target as Node | null)) search.closeBox();
+  });
+  box.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !box.contains(next)) search.closeBox();
+  });
+}
+
+export function initHeaderSearch(doc: Document, box: HTMLElement): void {
+  const parts = headerParts(box);
+  if (!parts) return;
+  const search = new HeaderSearch(doc, parts);
+  parts.input.addEventListener('focus', () => search.onFocus());
+  parts.input.addEventListener('keydown', (event) => search.onKey(event));
+  parts.list.addEventListener('mousemove', (event) => search.onHover(event.target));
+  bindOverlay(search, parts);
+  bindDismiss(doc, search, box);
+  doc.addEventListener('keydown', (event) => search.onShortcut(event));
+}
