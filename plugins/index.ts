@@ -3,9 +3,11 @@
 // below follows a note through the pipeline (plugins/pipeline.ts); the order of
 // the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
+import callouts from './callouts';
 import code from './code';
 import database from './database';
 import excerpt from './excerpt';
+import footnotes from './footnotes';
 import frontMatter from './front-matter';
 import headings from './headings';
 import linkCards from './link-cards';
@@ -29,7 +31,10 @@ export default function register(hexo: Hexo): void {
   // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
   database(hexo);
   frontMatter(hexo);
-  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours, in code/ with the file blocks).
+  // before_post_render, on the Markdown: footnote checks, ::: containers, file blocks, formulas, diagrams,
+  // then Hexo's highlighter (ours, in code/ with the file blocks); callouts and footnotes also extend marked.
+  footnotes(hexo);
+  callouts(hexo);
   code(hexo);
   math(hexo);
   mermaid(hexo);

@@ -7,12 +7,15 @@
 //     │
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
+//     │   FOOTNOTES       check [^x] references against definitions (reads only)
+//     │   CALLOUTS        ::: containers (callouts, details, code groups) → HTML lines, line numbers kept
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
-//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked),
+//     │   with marked-alert (> [!NOTE], > 注：) and marked-footnote, rendered by callouts/ and footnotes/
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
@@ -41,6 +44,10 @@ export const HEXO_DEFAULT = 10;
 export const BEFORE_POST_RENDER = {
   /** Reads `id` as written before anything publishes it under another. */
   FRONT_ID: 1,
+  /** Reads footnote references on the Markdown as written, lines as in the file. */
+  FOOTNOTES: 2,
+  /** Before CODE_FILES: code-group tabs read the fences' titles as written; rewrites keep every line's number. */
+  CALLOUTS: 6,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */
   CODE_FILES: 7,
   /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */

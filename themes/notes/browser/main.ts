@@ -1,7 +1,10 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
-import { initCopyButtons } from './copy-code';
+import { initCodeGroups } from './code-groups';
+import { initCopyButtons, initWrapToggles } from './copy-code';
 import { initDiagrams } from './diagrams';
+import { initFootnotes } from './footnotes';
+import { initPrintDetails } from './print-details';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { initThemeToggle } from './theme-toggle';
@@ -9,6 +12,10 @@ import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
+initWrapToggles(document);
+initCodeGroups(document);
+initFootnotes(document);
+initPrintDetails(window);
 initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
