@@ -2,6 +2,7 @@
 // alternating, and reports build time, memory, page weight and search speed.
 // See the README's "Benchmark" section for what each row means.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -17,7 +18,7 @@ import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
 
 const projectRoot = path.resolve(__dirname, '..');
-const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'engine.ts');
+const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'query.ts');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function machine(): Machine {
@@ -116,6 +117,25 @@ function searchIndexPath(): string | null {
   return typeof p === 'string' && p ? p : null;
 }
 
+/** Files and bytes the sharded index adds (the entry and its folder). */
+function indexFilesRow(publicDir: string, n: number): Row {
+  const entryPath = searchIndexPath();
+  const entryFile = entryPath ? path.join(publicDir, entryPath) : '';
+  const row = { id: `search.${n}.files`, label: `Search index on disk: raw size (files, gzip in the JSON), N = ${fmtN(n)}`, unit: 'kB' as const, plain: null };
+  if (!entryFile || !fs.existsSync(entryFile)) return { ...row, ours: null, note: 'n/a (no search index)' };
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { dir?: string };
+  const dir = path.join(path.dirname(entryFile), entry.dir ?? '');
+  const files = [entryFile, ...(fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [])];
+  let bytes = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const data = fs.readFileSync(file);
+    bytes += data.length;
+    gzip += zlib.gzipSync(data, { level: 9 }).length;
+  }
+  return { ...row, ours: summarize([bytes / 1000]), note: `${files.length} files`, extra: { files: files.length, bytes, gzipBytes: gzip, notes: n } };
+}
+
 /** Page weight and search rows, measured in Chromium on our built site. */
 async function browserRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   const at = `N = ${fmtN(n)}`;
@@ -124,9 +144,9 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     seed: { id: `weight.${n}.seed`, label: `Seed page ${SEED_PAGE}: HTML + JS + CSS, gzip (mermaid, KaTeX excluded), ${at}` },
     diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
     diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
-    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, ${at}` },
-    p50: { id: `search.${n}.p50`, label: `Search query time p50 (${QUERIES.length} queries × ${options.runs}), ${at}` },
-    p95: { id: `search.${n}.p95`, label: `Search query time p95 (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, median (min–max) of ${QUERIES.length} queries, each in a fresh page, ${at}` },
+    p50: { id: `search.${n}.p50`, label: `Search query time p50, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    p95: { id: `search.${n}.p95`, label: `Search query time p95, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
   };
   const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
   if (!chromiumPath) {
@@ -144,13 +164,24 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     rows.push({ ...ids.diagramsWith, unit: 'kB', ours: summarize([kB(totalWeight(diagrams.transfers))]), plain: null, extra: { foreign: diagrams.foreign, requests: listing(diagrams.transfers) } });
     rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
 
-    log(`N = ${fmtN(n)}: first search`);
-    const first = await firstSearch(browser, `${server.url}${SEED_PAGE}`, QUERIES[0] as string);
+    log(`N = ${fmtN(n)}: first search, ${QUERIES.length} queries`);
+    const firsts: (Awaited<ReturnType<typeof firstSearch>>)[] = [];
+    for (const query of QUERIES) firsts.push(await firstSearch(browser, `${server.url}${SEED_PAGE}`, query));
+    const measured = firsts.filter((f) => f !== null);
     rows.push(
-      first
-        ? { ...ids.first, unit: 'kB', ours: summarize([kB(totalWeight(first.transfers))]), plain: null, extra: { htmlMarkup: first.htmlResponses.length > 0, htmlResponses: first.htmlResponses, requests: listing(first.transfers) } }
+      measured.length > 0
+        ? {
+            ...ids.first, unit: 'kB', ours: summarize(measured.map((f) => kB(totalWeight(f.transfers)))), plain: null,
+            extra: {
+              htmlMarkup: measured.some((f) => f.htmlResponses.length > 0),
+              htmlResponses: measured.flatMap((f) => f.htmlResponses),
+              perQuery: QUERIES.map((q, i) => { const f = firsts[i]; return { query: q, gzipBytes: f ? totalWeight(f.transfers) : null }; }),
+              requests: listing(measured[0]?.transfers ?? []),
+            },
+          }
         : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
     );
+    rows.push(indexFilesRow(publicDir, n));
 
     const indexPath = searchIndexPath();
     if (!fs.existsSync(ENGINE)) {

@@ -3,11 +3,15 @@
 // below follows a note through the pipeline (plugins/pipeline.ts); the order of
 // the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
+import breadcrumb from './breadcrumb';
+import categories from './categories';
 import callouts from './callouts';
 import code from './code';
 import database from './database';
+import editLinks from './edit-links';
 import excerpt from './excerpt';
 import footnotes from './footnotes';
+import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
 import linkCards from './link-cards';
@@ -18,10 +22,14 @@ import newNote from './new-note';
 import noteRender from './note-render';
 import postDom from './post-dom';
 import publishing from './publishing';
+import redirects from './redirects';
+import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
+import series from './series';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
+import tagsCase from './tags-case';
 import themeAssets from './theme-assets';
 import wordCount from './word-count';
 
@@ -49,6 +57,16 @@ export default function register(hexo: Hexo): void {
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
   stableOrder(hexo);
+  // The knowledge base: tag spellings, categories, series, dates, edit links,
+  // breadcrumb, related notes, redirects from old URLs (after every route is set).
+  tagsCase(hexo);
+  categories(hexo);
+  series(hexo);
+  freshness(hexo);
+  editLinks(hexo);
+  breadcrumb(hexo);
+  related(hexo);
+  redirects(hexo);
   // Generators and helpers for the theme: the sidebar, the feed, sitemap and 404 page, the browser code and the shared names.
   sidebar(hexo);
   publishing(hexo);

@@ -30,8 +30,13 @@
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
-//     generators (posts, pages, tags, archives, search.json, feeds, vendor files,
-//     browser bundle) → theme layouts (themes/notes/layout) → public/
+//     generators (posts, pages, tags, categories, series, archives, search.json,
+//     feeds, vendor files, browser bundle) → theme layouts (themes/notes/layout)
+//     │
+//     ▼ after_generate ── every route is set
+//     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     ▼
+//     public/
 //
 // Hexo runs filters of one type from the lowest priority up; its own filters
 // use 10, the default. Filters of equal priority run in registration order, so
@@ -70,6 +75,16 @@ export const BEFORE_GENERATE = {
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
   NOTE_CHECKS: 20,
+  /** After the id checks (paths are final), before anything reads the notes' tags: merges case variants. */
+  TAGS_CASE: 25,
+  /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
+  KNOWLEDGE_CHECKS: 30,
+} as const;
+
+/** after_generate, once per generation, after every generator's routes are set. */
+export const AFTER_GENERATE = {
+  /** Redirect pages go in last, where they can see every real page and never replace one. */
+  REDIRECTS: HEXO_DEFAULT,
 } as const;
 
 /** server_middleware, under `hexo server` only. */

@@ -11,9 +11,13 @@ export const BROWSER_STRINGS = [
   'search_empty',
   'search_count',
   'search_shown',
+  'search_at_least',
+  'search_prev',
+  'search_next',
   'search_hint',
   'search_hl',
   'search_hl_clear',
+  'outdated_notice',
 ] as const;
 
 export type BrowserString = (typeof BROWSER_STRINGS)[number];

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { readSettings } from '../link-cards/settings';
+import { SERIES_DIR } from '../series/series';
 
 /** A reserved name (lowercase: case-insensitive file systems hold one of `Tags` and `tags`) → what the site uses it for. */
 export type ReservedIds = ReadonlyMap<string, string>;
@@ -43,7 +44,7 @@ const OWN = new Map([
   ['404.html', 'the 404 page'],
   ['fonts', "the site's own files"],
   ['images', "the site's own files"],
-  ['series', "the site's own files"],
+  [SERIES_DIR, "the site's series pages (plugins/series)"],
   ['llms.txt', "the site's own files"],
   ['llms-full.txt', "the site's own files"],
 ]);

@@ -122,23 +122,31 @@ export function headingText(heading: Element): string {
 
 /**
  * The parts of a link card: the caption is the author's label before the link
- * (`项目地址：`), the title the link text; the rest (site name, URL, fetched
- * description, icon, image) is chrome the card adds.
+ * (`项目地址：`), the title the link text; the description and the site name are
+ * fetched words the card shows (searchable, not the author's words: not counted);
+ * the rest (URL, icon, image) is chrome the card adds.
  */
-export type CardPart = 'caption' | 'title' | 'chrome';
+export type CardPart = 'caption' | 'title' | 'description' | 'site' | 'chrome';
+
+const CARD_PART_CLASSES: ReadonlyArray<[string, CardPart]> = [
+  ['link-card-caption', 'caption'],
+  ['link-card-title', 'title'],
+  ['link-card-desc', 'description'],
+  ['link-card-site', 'site'],
+];
 
 export function cardPart(el: Element): CardPart {
-  if (hasClass(el, 'link-card-caption')) return 'caption';
-  if (hasClass(el, 'link-card-title')) return 'title';
+  for (const [name, part] of CARD_PART_CLASSES) if (hasClass(el, name)) return part;
   return 'chrome';
 }
 
-/** The elements of `card` that are the given part, in document order. */
-export function cardParts(card: Element, part: Exclude<CardPart, 'chrome'>): Element[] {
+/** The elements of `card` that are one of the given parts, in document order. */
+export function cardParts(card: Element, ...parts: Array<Exclude<CardPart, 'chrome'>>): Element[] {
   const found: Element[] = [];
+  const wanted = new Set<CardPart>(parts);
   const visit = (node: AnyNode): void => {
     if (!isElement(node)) return;
-    if (cardPart(node) === part) found.push(node);
+    if (wanted.has(cardPart(node))) found.push(node);
     else for (const child of node.children) visit(child);
   };
   for (const child of card.children) visit(child);

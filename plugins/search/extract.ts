@@ -91,10 +91,12 @@ export function extractSections($: NoteDom): IndexSection[] {
       return;
     }
     if (role === 'card') {
-      // Only the title: the rest of a card is chrome or fetched text.
+      // What the card shows as words: the author's label, the title, the description, the site name.
       current.prose.push(BOUNDARY);
-      for (const title of cardParts(node, 'title')) walk(title);
-      current.prose.push(BOUNDARY);
+      for (const part of cardParts(node, 'caption', 'title', 'description', 'site')) {
+        walk(part);
+        current.prose.push(BOUNDARY);
+      }
       return;
     }
     if (role !== 'prose') return;

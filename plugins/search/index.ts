@@ -1,8 +1,9 @@
-import type { Hexo, PostData, SiteLocals } from '../hexo';
+import type { Hexo, PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { extractSections } from './extract';
-import { indexPathProblem, notesByUrl, orderedForUpstream, rewriteIndex, searchPage } from './site-index';
+import { indexPathProblem, searchPage } from './page';
+import { searchRoutes } from './routes';
 
 /** The generator hexo-generator-search registers when `search.path` ends in `.json`. */
 const UPSTREAM = 'json';
@@ -17,22 +18,17 @@ export default function register(hexo: Hexo): void {
     },
   });
 
-  // hexo-generator-search (loaded before our scripts) writes title, url and tags
-  // per note and leaves out `indexing: false`; we keep its output and replace its
-  // raw-Markdown `content` with the rendered text by section.
+  // hexo-generator-search (loaded before our scripts) picks the notes, leaves
+  // out `indexing: false` and writes title, url and tags; its generator is
+  // wrapped and its output becomes the sharded index (routes.ts).
   const upstream = hexo.extend.generator.get(UPSTREAM);
   if (upstream) {
-    // The route's data is a function: Hexo calls it only when the index is
-    // written (`hexo generate`) or requested (`hexo server`), so a regeneration
-    // after each saved note does not rebuild the whole index.
-    const buildIndex = async (locals: SiteLocals, route: string): Promise<string> => {
-      const { data } = (await upstream.call(hexo, orderedForUpstream(locals))) as { data: string };
-      return rewriteIndex(data, notesByUrl(locals, hexo.config.root ?? '/'), route, hexo.log);
-    };
     hexo.extend.generator.register(UPSTREAM, (locals) => {
       // hexo-generator-search registers this generator only when `search.path` is a .json path.
       const route = String((hexo.config.search as { path: unknown }).path);
-      return { path: route, data: () => buildIndex(locals, route) };
+      const { alias } = hexo.extend.console as unknown as { alias: Record<string, string | undefined> };
+      const server = (alias[hexo.env.cmd] ?? hexo.env.cmd) === 'server';
+      return searchRoutes(hexo, upstream, locals, route, server);
     });
   }
 

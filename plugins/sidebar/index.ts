@@ -1,19 +1,23 @@
 import type { Hexo } from '../hexo';
-import { sidebarView, type SidebarIndex } from './groups';
-import { currentNote, indexFromSite, sidebarLimits, type PostDoc, type SidebarLocals } from './locals';
+import { seriesIndex } from '../series';
+import { groupBy } from '../shared/note-facts';
+import { noteByKey, perGeneration } from '../shared/notes-index';
+import { buildSidebarIndex, sidebarView } from './groups';
+
+interface Locals {
+  theme: { sidebar?: { tags?: number; notes?: number; group_by?: unknown } };
+}
 
 export default function register(hexo: Hexo): void {
-  let index: SidebarIndex | null = null;
-  // A new generation (hexo server after an edit) rebuilds the index once.
-  hexo.extend.filter.register('before_generate', () => {
-    index = null;
-  });
-
-  hexo.extend.helper.register('sidebar', function (page: Partial<PostDoc> | undefined) {
+  hexo.extend.helper.register('sidebar', function (page: { _id?: string } | undefined) {
     // Hexo's helper context type does not declare the template locals it carries.
-    const locals = this as unknown as SidebarLocals;
-    index ??= indexFromSite(locals.site);
-    const limits = sidebarLimits(locals.theme);
-    return sidebarView(index, currentNote(page), limits.tags, limits.notes);
+    const locals = this as unknown as Locals;
+    const settings = locals.theme.sidebar ?? {};
+    const index = perGeneration(hexo, 'sidebar', buildSidebarIndex);
+    const note = noteByKey(hexo, page?._id);
+    const place = note ? seriesIndex(hexo).placeOf.get(note.key) : undefined;
+    const series = place ? { name: place.series.name, path: place.series.path, kind: 'series' as const, notes: place.series.parts } : null;
+    const current = note ? { note, mode: groupBy(settings.group_by), series } : null;
+    return sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
   });
 }

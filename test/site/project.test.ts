@@ -75,3 +75,19 @@ test('every code block has its language label and a copy button', () => {
     assert.equal(figure.children('figcaption').find('button[data-copy]').length, 1);
   });
 });
+
+test('the seed note: sidebar group, breadcrumb, no pager or related list, no edit links without `repository`', () => {
+  const $ = site.$('ai/index.html');
+  const group = $('.side-group[data-group-kind="tag"]');
+  assert.equal(group.find('.side-title a').attr('href'), '/tags/AI/');
+  assert.deepEqual(group.find('.side-notes a[aria-current="page"]').map((_, a) => $(a).attr('href')).get(), ['/ai/']);
+  assert.deepEqual($('nav.breadcrumb li').map((_, li) => $(li).text()).get(), ['首页', 'AI', '大模型']);
+  const ld = JSON.parse($('script[type="application/ld+json"]').text()) as { itemListElement: { item: string }[] };
+  assert.deepEqual(ld.itemListElement.map((i) => i.item), ['http://localhost:4000/', 'http://localhost:4000/tags/AI/', 'http://localhost:4000/ai/']);
+  // The only note: nothing before or after it, nothing related.
+  assert.equal($('.note-pager a').length, 0);
+  assert.equal($('nav.related-notes').length, 0);
+  assert.equal($('a[data-edit-link]').length, 0);
+  assert.equal($('button[data-back-to-top]').length, 1);
+  assert.equal(site.$('categories/index.html')('.category-index li').length, 0);
+});

@@ -40,11 +40,13 @@ test('formulas, diagrams, scripts and buttons are skipped; code blocks are kept 
   assert.deepEqual(only, ['C', 'c', '质能 方程\n之后', 'pip install torch\nnext\n.env\nKEY=1']);
 });
 
-test('in a link card only the title is prose', () => {
+// Issue 13 changed this contract: what the card shows as words is searchable
+// (label, title, description, site name); its URL line and icons are not.
+test('in a link card the label, title, description and site name are prose, the URL is not', () => {
   const [only] = sections(
-    '<p>前</p><a class="link-card" href="https://x"><span class="link-card-title">卡片标题</span><span class="link-card-desc">描述</span><span class="link-card-host">x.com</span></a><p>后</p>',
+    '<p>前</p><a class="link-card" href="https://x"><span class="link-card-caption">项目地址</span><span class="link-card-title">卡片标题</span><span class="link-card-desc">描述</span><span class="link-card-meta"><span class="link-card-site">站点</span><span class="link-card-url">x.com/path</span></span></a><p>后</p>',
   );
-  assert.equal(only?.[2], '前\n卡片标题\n后');
+  assert.equal(only?.[2], '前\n项目地址\n卡片标题\n描述\n站点\n后');
 });
 
 test('entities are decoded, no tag survives, a heading without id keeps the anchor above', () => {

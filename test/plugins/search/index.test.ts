@@ -1,20 +1,23 @@
 // The search index and page of real Hexo builds: the index comes out of
-// hexo-generator-search with our sections, holds text only, links to anchors
-// that exist, leaves out `indexing: false`; the engine finds the seed note by
-// every two-character Chinese substring of its prose.
+// hexo-generator-search with our sections (read back from its fragment files),
+// holds text only, links to anchors that exist, leaves out `indexing: false`;
+// the engine finds the seed note by every two-character Chinese substring of
+// its prose, and a link card's label.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createSearchEngine } from '../../../themes/notes/browser/search/engine';
+import { readEntry, readNotes } from '../../helpers/search-index';
 import { buildSite, note, type Site } from '../../helpers/site';
 
-interface IndexNote {
-  title: string;
-  url: string;
-  tags: string[];
-  date: string;
-  sections: string[][];
+type IndexNote = ReturnType<typeof readNotes>[number];
+
+/** Every file of the index, concatenated. */
+function indexText(site: Site): string {
+  const entry = readEntry(site);
+  const dir = path.join(site.publicDir, entry.dir);
+  return [site.read('search.json'), ...fs.readdirSync(dir).map((f) => site.read(entry.dir + f))].join('\n');
 }
 
 const RICH = [
@@ -60,7 +63,7 @@ describe('search index of a fixture site', () => {
         '_posts/hostile.md': note({ title: '<img src=x onerror=alert(1)>', id: 'hostile' }, '普通内容。'),
       },
     });
-    index = JSON.parse(site.read('search.json')) as IndexNote[];
+    index = readNotes(site);
   });
   after(() => site?.remove());
 
@@ -74,7 +77,7 @@ describe('search index of a fixture site', () => {
 
   test('notes with `indexing: false` are left out', () => {
     assert.deepEqual(index.map((n) => n.url).sort(), ['/hostile/', '/rich/']);
-    assert.ok(!site.read('search.json').includes('隐藏词'));
+    assert.ok(!indexText(site).includes('隐藏词'));
   });
 
   test('each note has title, url, tags, date and its sections', () => {
@@ -86,7 +89,8 @@ describe('search index of a fixture site', () => {
     assert.deepEqual(rich.sections, [
       ['', '', '导言里有加粗和 inline 代码。'],
       ['安装步骤', '安装步骤', '先装依赖，再运行\n脚本。\n质能 方程\n行内公式 结束。', 'print("你好")'],
-      ['链接与表格', '链接与表格', '卡片标题\n列一\n列二\n单元\n格子\n引用的话'],
+      // The card's site name is on the page, so it is searchable (issue 13); its URL line is not.
+      ['链接与表格', '链接与表格', '卡片标题\nexample.com\n列一\n列二\n单元\n格子\n引用的话'],
     ]);
   });
 
@@ -95,10 +99,10 @@ describe('search index of a fixture site', () => {
     const page = site.$('rich/index.html');
     assert.ok(page('.note-body .math').text().includes('α'));
     assert.equal(page('.note-body pre.mermaid').length, 2);
-    const text = site.read('search.json');
+    const text = indexText(site);
     const strings = index.flatMap((n) => n.sections.flat());
     for (const s of strings) assert.doesNotMatch(s, /<\/?[a-z][^>]*>|&[a-z]+;|hljs|class=/i, s);
-    for (const absent of ['公式文本', '图表文本', '真图表节点', 'alpha', 'α', 'example.com', '复制', 'indexing', 'date:', '"content"']) {
+    for (const absent of ['公式文本', '图表文本', '真图表节点', 'alpha', 'α', 'some/page', '复制', 'indexing', 'date:', '"content"']) {
       assert.ok(!text.includes(absent), absent);
     }
   });
@@ -148,11 +152,11 @@ describe('search index of a fixture site', () => {
   });
 
   test('a second generate, from the cached rendered notes, writes the same index', async () => {
-    const before = site.read('search.json');
+    const before = indexText(site);
     fs.rmSync(path.join(site.publicDir, 'search.json'));
     const again = await site.hexo('generate');
     assert.equal(again.code, 0, again.output);
-    assert.equal(site.read('search.json'), before);
+    assert.equal(indexText(site), before);
   });
 
   test('the engine is a chunk of its own, not in main.js', () => {
@@ -182,14 +186,15 @@ describe('the seed site', () => {
   after(() => site?.remove());
 
   test('every two-character Chinese substring of the seed note\'s prose finds it', () => {
-    const engine = createSearchEngine(JSON.parse(site.read('search.json')));
+    const engine = createSearchEngine(readNotes(site));
     // The prose as the page shows it, read independently of the index.
     const $ = site.$('ai/index.html');
     const body = $('article.note .note-body');
     body.find('.math, pre.mermaid, figure.code-block, figure.code-file, pre, .headerlink').remove();
-    // Markup contract: of a link card only the title is prose.
+    // Markup contract: a link card's label, title, description and site name are prose.
     body.find('a.link-card').each((_, card) => {
-      $(card).replaceWith($('<p>').text($(card).find('.link-card-title').text()));
+      const parts = $(card).find('.link-card-caption, .link-card-title, .link-card-desc, .link-card-site').toArray();
+      $(card).replaceWith(parts.map((p) => `<p>${$('<p>').text($(p).text()).html() ?? ''}</p>`).join(''));
     });
     const pairs = new Set<string>();
     body.find('p, li, h2, h3, h4, h5, h6, td, th, blockquote').each((_, el) => {
@@ -202,8 +207,14 @@ describe('the seed site', () => {
     assert.deepEqual(missed, []);
   });
 
+  test('项目地址, a link card\'s label, finds the seed note', () => {
+    const engine = createSearchEngine(readNotes(site));
+    assert.ok(site.$('ai/index.html')('.link-card-caption').text().includes('项目地址'));
+    assert.ok(engine.search('项目地址').some((r) => r.url === '/ai/'));
+  });
+
   test('微调 opens the 微调(Fine Tuning) section, which exists on the page', () => {
-    const engine = createSearchEngine(JSON.parse(site.read('search.json')));
+    const engine = createSearchEngine(readNotes(site));
     const [result] = engine.search('微调');
     assert.equal(result?.url, '/ai/');
     const section = result.sections[0];

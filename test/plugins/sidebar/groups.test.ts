@@ -1,42 +1,44 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSidebarIndex, sidebarView, type NoteRef } from '../../../plugins/sidebar/groups';
+import { buildSidebarIndex, sidebarView } from '../../../plugins/sidebar/groups';
+import { facts, tag } from '../../helpers/note-facts';
 
-const notes: NoteRef[] = Array.from({ length: 40 }, (_, i) => ({
-  title: `n${i}`,
-  path: `n${i}/`,
-  time: i,
-  tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
-}));
-const index = buildSidebarIndex(notes, new Map([['odd', 'tags/odd/'], ['even', 'tags/even/'], ['all', 'tags/all/']]));
+const notes = Array.from({ length: 40 }, (_, i) => facts(`n${i}`, { time: i, tags: i % 2 ? [tag('odd'), tag('all')] : [tag('even'), tag('all')] }));
+const index = buildSidebarIndex(notes);
+const at = (i: number) => ({ note: notes[i]!, mode: 'auto' as const, series: null });
 
 test('tags are ordered by count, then name', () => {
   assert.deepEqual(index.tags.map((t) => [t.name, t.count]), [['all', 40], ['even', 20], ['odd', 20]]);
 });
 
 test('a page shows a bounded window of its group around the current note', () => {
-  const view = sidebarView(index, { path: 'n21/', tags: ['odd'] }, 20, 5);
+  const view = sidebarView(index, at(21), 20, 5);
   assert.equal(view.group?.name, 'odd');
   assert.equal(view.group?.count, 20);
-  assert.equal(view.group?.notes.length, 5);
   assert.deepEqual(view.group?.notes.filter((n) => n.current).map((n) => n.path), ['n21/']);
   // newest first
-  assert.deepEqual(view.group?.notes.map((n) => n.time), [25, 23, 21, 19, 17]);
+  assert.deepEqual(view.group?.notes.map((n) => n.path), ['n25/', 'n23/', 'n21/', 'n19/', 'n17/']);
 });
 
 test('the window stays full at the ends of the list', () => {
-  const view = sidebarView(index, { path: 'n39/', tags: ['odd'] }, 20, 5);
-  assert.deepEqual(view.group?.notes.map((n) => n.time), [39, 37, 35, 33, 31]);
+  assert.deepEqual(sidebarView(index, at(39), 20, 5).group?.notes.map((n) => n.path), ['n39/', 'n37/', 'n35/', 'n33/', 'n31/']);
 });
 
-test('the current group is shown even when it is not among the first tags', () => {
-  const view = sidebarView(index, { path: 'n2/', tags: ['odd'] }, 1, 5);
+test('the current group is always listed, even beyond the limit', () => {
+  const view = sidebarView(index, at(21), 1, 5);
   assert.deepEqual(view.tags.map((t) => t.name), ['all', 'odd']);
   assert.equal(view.moreTags, 1);
 });
 
-test('pages that are not notes show only the tags', () => {
-  const view = sidebarView(index, null, 2, 5);
-  assert.equal(view.group, null);
-  assert.equal(view.tags.length, 2);
+test('a category groups when the note has one; a series comes before both, in its order', () => {
+  const cat = { name: 'C', path: 'categories/C/' };
+  const withCat = [facts('a', { categories: [cat], tags: [tag('t')], time: 1 }), facts('b', { categories: [cat], time: 2 })];
+  const idx = buildSidebarIndex(withCat);
+  assert.equal(sidebarView(idx, { note: withCat[0]!, mode: 'auto', series: null }, 20, 5).group?.path, 'categories/C/');
+  assert.equal(sidebarView(idx, { note: withCat[0]!, mode: 'tag', series: null }, 20, 5).group?.path, 'tags/t/');
+  const series = { name: 'S', path: 'series/S/', kind: 'series' as const, notes: [withCat[0]!, withCat[1]!] };
+  const view = sidebarView(idx, { note: withCat[1]!, mode: 'auto', series }, 20, 5);
+  assert.equal(view.group?.kind, 'series');
+  assert.deepEqual(view.group?.notes.map((n) => n.path), ['a/', 'b/']);
+  assert.deepEqual(idx.categories, [{ name: 'C', path: 'categories/C/', count: 2 }]);
 });

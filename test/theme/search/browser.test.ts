@@ -36,7 +36,7 @@ describe('search in the browser', { skip: browserSkip() }, () => {
   test('a plain page load requests neither the index nor the engine; focusing the box does, once', async () => {
     const { page, problems } = await open('/ai/');
     await page.waitForLoadState('networkidle');
-    const lazy = (r: string) => r.endsWith('/search.json') || /\/chunks\/engine-/.test(r);
+    const lazy = (r: string) => r.endsWith('/search.json') || /\/search-index\//.test(r) || /\/chunks\/query-/.test(r);
     assert.deepEqual(server.requests.filter(lazy), []);
     const index = page.waitForRequest((r) => r.url().endsWith('/search.json'));
     await page.focus(input);

@@ -1,9 +1,11 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
+import { initBackToTop } from './back-to-top';
 import { initCodeGroups } from './code-groups';
 import { initCopyButtons, initWrapToggles } from './copy-code';
 import { initDiagrams } from './diagrams';
 import { initFootnotes } from './footnotes';
+import { initOutdatedNotice } from './outdated';
 import { initPrintDetails } from './print-details';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
@@ -20,3 +22,5 @@ initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);
 initSearch(document);
+initOutdatedNotice(document);
+initBackToTop(document);

@@ -2,6 +2,7 @@
 // text, so a Chinese word is found wherever it sits in a paragraph. Everything
 // is normalised once when the index loads; a query is a few indexOf scans per
 // note, with no pattern compiled from it.
+import { MAX_HITS as GRAM_MAX_HITS } from './grams';
 import { findRanges, normalize, queryTerms, toOriginalRanges, type Normalized, type Range } from './normalize';
 
 export type { Range } from './normalize';
@@ -66,7 +67,7 @@ interface PreparedSection {
   nCode: Normalized;
 }
 
-interface PreparedNote {
+export interface PreparedNote {
   title: string;
   nTitle: Normalized;
   url: string;
@@ -85,7 +86,7 @@ const SEP = '\n';
  * tag, prose, code. One base-16 digit each: a term in a title outweighs any
  * number of terms in headings, and so on (at most 8 terms: digits never carry).
  */
-const WEIGHTS = [0x10000, 0x1000, 0x100, 0x10, 0x1] as const;
+export const WEIGHTS = [0x10000, 0x1000, 0x100, 0x10, 0x1] as const;
 const SNIPPET_BEFORE = 24;
 const SNIPPET_LENGTH = 96;
 
@@ -100,7 +101,7 @@ function prepareSection(raw: unknown): PreparedSection | null {
   return { ...section, nHeading: normalize(section.heading), nProse: normalize(section.prose), nCode: normalize(section.code) };
 }
 
-function prepareNote(raw: unknown): PreparedNote | null {
+export function prepareNote(raw: unknown): PreparedNote | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const entry = raw as Record<string, unknown>;
   const url = str(entry.url);
@@ -131,7 +132,7 @@ function fieldAt(note: PreparedNote, offset: number): number {
  * Hits are counted up to this many per term: beyond it a note is simply full of
  * the term, and counting every "e" in a long note would cost more than the rest.
  */
-const MAX_HITS = 64;
+const MAX_HITS = GRAM_MAX_HITS;
 
 function countFrom(text: string, term: string, first: number): number {
   let count = 0;
@@ -232,7 +233,42 @@ function sectionSnippet(section: PreparedSection, terms: readonly string[]): Sni
     : makeSnippet(section.code, section.nCode, terms, 0, true);
 }
 
-/** Builds the engine over the index served at `search.path` (hexo-generator-search's JSON, with sections). */
+/** Score and hits of a note holding every term; null when one is missing. */
+export function scoreNote(note: PreparedNote, terms: readonly string[]): { score: number; hits: number } | null {
+  let score = 0;
+  let hits = 0;
+  for (const term of terms) {
+    // Fields are joined best first, so the first occurrence is in the best field.
+    const first = note.all.indexOf(term);
+    if (first === -1) return null;
+    score += WEIGHTS[fieldAt(note, first)] ?? 0;
+    hits += countFrom(note.all, term, first);
+  }
+  return { score, hits };
+}
+
+/** The result for a matched note; marks and snippets are made when first read. */
+export function toResult(note: PreparedNote, terms: readonly string[], score: number, hits: number, perNote: number): SearchResult {
+  let sections: SectionResult[] | null = null;
+  let titleMarks: Range[] | null = null;
+  return {
+    title: note.title,
+    get titleMarks() {
+      return (titleMarks ??= toOriginalRanges(note.nTitle, findRanges(note.nTitle.text, terms)));
+    },
+    url: note.url,
+    tags: note.tags,
+    date: note.date,
+    score,
+    hits,
+    // Marks and snippets cost more than matching: made for the results a page shows.
+    get sections() {
+      return (sections ??= sectionResults(note, terms, perNote));
+    },
+  };
+}
+
+/** An engine over notes held in memory (the fragments of the sharded index are such notes). */
 export function createSearchEngine(index: unknown): SearchEngine {
   if (!Array.isArray(index)) throw new Error('the search index is not a list of notes');
   const notes = index.map(prepareNote).filter((n) => n !== null);
@@ -243,41 +279,15 @@ export function createSearchEngine(index: unknown): SearchEngine {
       const terms = queryTerms(query);
       if (terms.length === 0) return [];
       const matched: { note: PreparedNote; score: number; hits: number }[] = [];
-      notes: for (const note of notes) {
-        let score = 0;
-        let hits = 0;
-        for (const term of terms) {
-          // Fields are joined best first, so the first occurrence is in the best field.
-          const first = note.all.indexOf(term);
-          if (first === -1) continue notes;
-          score += WEIGHTS[fieldAt(note, first)] ?? 0;
-          hits += countFrom(note.all, term, first);
-        }
-        matched.push({ note, score, hits });
+      for (const note of notes) {
+        const match = scoreNote(note, terms);
+        if (match) matched.push({ note, ...match });
       }
       matched.sort(
         (a, b) => b.score - a.score || b.hits - a.hits || (b.note.date || 0) - (a.note.date || 0),
       );
       const perNote = options.sections ?? 3;
-      return matched.map(({ note, score, hits }) => {
-        let sections: SectionResult[] | null = null;
-        let titleMarks: Range[] | null = null;
-        return {
-          title: note.title,
-          get titleMarks() {
-            return (titleMarks ??= toOriginalRanges(note.nTitle, findRanges(note.nTitle.text, terms)));
-          },
-          url: note.url,
-          tags: note.tags,
-          date: note.date,
-          score,
-          hits,
-          // Marks and snippets cost more than matching: made for the results a page shows.
-          get sections() {
-            return (sections ??= sectionResults(note, terms, perNote));
-          },
-        };
-      });
+      return matched.map(({ note, score, hits }) => toResult(note, terms, score, hits, perNote));
     },
   };
 }

@@ -1,9 +1,10 @@
 // The search box in the header: a combobox whose listbox shows the results as
 // one types, an overlay opened by the search button on narrow screens, and the
 // `/` and Ctrl/Cmd+K shortcuts.
-import type { SearchResult } from './engine';
 import { ResultList } from './listbox';
-import { onTyping, readLimits, Searcher, statusView, type Limits, type SearchView } from './query';
+import type { ResultPage } from './query';
+import { Searcher, type SearchView } from './searcher';
+import { numberAttr, onTyping, statusView, type Limits } from './view';
 
 interface HeaderParts {
   box: HTMLElement;
@@ -53,6 +54,7 @@ class HeaderSearch {
   private readonly searcher: Searcher;
   private readonly typing: { cancel(): void };
   private readonly view: SearchView;
+  private readonly limits: Limits;
 
   constructor(
     private readonly doc: Document,
@@ -60,20 +62,21 @@ class HeaderSearch {
   ) {
     this.results = new ResultList(p.input, p.list, p.all);
     this.searcher = new Searcher(p.indexUrl);
-    this.view = this.resultsView(readLimits(p.box, { notes: 10, sections: 2 }), p.box.dataset.searchPageUrl ?? '');
+    this.limits = { notes: numberAttr(p.box, 'data-search-notes', 10), sections: numberAttr(p.box, 'data-search-sections', 2) };
+    this.view = this.resultsView(p.box.dataset.searchPageUrl ?? '');
     this.typing = onTyping(p.input, () => this.update());
   }
 
-  private resultsView(limits: Limits, pageUrl: string): SearchView {
+  private resultsView(pageUrl: string): SearchView {
     const state = statusView(this.p.status, () => this.results.clear());
     return {
       loading: state.loading,
       failed: state.failed,
-      show: (results: SearchResult[]): void => {
+      show: ({ results, total, exact }: ResultPage): void => {
         const query = this.p.input.value;
-        const shown = this.results.fill(this.doc, results, query, limits);
-        state.counted(query, results.length, shown);
-        if (results.length > 0 && pageUrl) this.results.showAll(allResultsHref(pageUrl, query));
+        this.results.fill(this.doc, results, query, this.limits.sections);
+        state.counted(query, total, results.length, exact);
+        if (total > 0 && pageUrl) this.results.showAll(allResultsHref(pageUrl, query));
         this.results.setActive(0);
       },
     };
@@ -93,7 +96,7 @@ class HeaderSearch {
       return;
     }
     this.setPanel(true);
-    void this.searcher.run(this.p.input.value, this.view);
+    void this.searcher.run(this.p.input.value, this.view, { limit: this.limits.notes, sections: this.limits.sections });
   }
 
   private isOverlay(): boolean {

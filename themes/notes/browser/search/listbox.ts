@@ -1,7 +1,6 @@
 // The header box's results: a listbox of options, one of them active (the
 // input's aria-activedescendant), and the link to every result on the search page.
 import type { SearchResult } from './engine';
-import { eachShownSection, type Limits } from './query';
 import { renderResult } from './render';
 
 /** `index` wrapped into the options: past the last comes the first, before the first the last; -1 when there are none. */
@@ -63,19 +62,20 @@ export class ResultList {
     this.all.hidden = true;
   }
 
-  /** Replaces the options with `results`' sections; returns how many notes are shown. */
-  fill(doc: Document, results: readonly SearchResult[], query: string, limits: Limits): number {
+  /** Replaces the options with up to `sections` sections of each result. */
+  fill(doc: Document, results: readonly SearchResult[], query: string, sections: number): void {
     this.clear();
-    const shown = eachShownSection(results, limits, (result, section) => {
-      const option = renderResult(doc, result, section, query);
-      option.id = `search-option-${this.options.length}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.tabIndex = -1;
-      this.options.push(option);
-    });
+    for (const result of results) {
+      for (const section of result.sections.slice(0, sections)) {
+        const option = renderResult(doc, result, section, query);
+        option.id = `search-option-${this.options.length}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.tabIndex = -1;
+        this.options.push(option);
+      }
+    }
     this.list.append(...this.options);
-    return shown;
   }
 
   /** Shows the link to every result, on the search page. */

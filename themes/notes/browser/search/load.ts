@@ -1,21 +1,14 @@
-// The index and the engine are fetched on the first interaction with search,
-// never on page load, and once per page view; a failed load is tried again on
-// the next attempt.
-import type { SearchEngine } from './engine';
+// The engine and the index's entry are fetched on the first interaction with
+// search, never on page load, and once per page view; a failed load is tried
+// again on the next attempt.
+import type { ShardSearch } from './query';
 
-let pending: Promise<SearchEngine> | null = null;
+let pending: Promise<ShardSearch> | null = null;
 
-async function fetchIndex(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
-export function loadEngine(url: string): Promise<SearchEngine> {
-  pending ??= Promise.all([import('./engine.ts'), fetchIndex(url)]).then(([engine, index]) => engine.createSearchEngine(index));
+export function loadEngine(url: string): Promise<ShardSearch> {
+  pending ??= import('./query.ts').then((engine) => engine.openIndex(url));
   pending.catch(() => {
     pending = null;
   });
   return pending;
 }
-

@@ -1,124 +1,178 @@
-// What the header box and the search page share: queries run against the
-// lazily loaded engine, typing debounced, the status line, the result limits.
-import { t } from '../ui-strings';
-import type { SearchEngine, SearchResult, SectionResult } from './engine';
-import { loadEngine } from './load';
-import { format } from './render';
+// A query over the sharded index. Grams give the candidates with their fields
+// and hits: exact for a term of up to three characters (its own gram), an upper
+// bound for a longer one (its trigrams), which the notes' fragments confirm.
+// Candidates are confirmed best bound first until the page's results are known
+// to be the true best (a bound never undercuts the true score), so a page
+// fetches the fragments of about the notes it shows.
+import { scoreNote, toResult, WEIGHTS, type PreparedNote, type SearchResult } from './engine';
+import { Fragments } from './fragments';
+import { EMPTY, MAX_GRAM, TAG_KEY, termGrams, type Postings } from './grams';
+import { queryTerms } from './normalize';
+import { IndexFiles, type Fetcher } from './shards';
 
-const DEBOUNCE_MS = 60;
-
-export interface Limits {
-  notes: number;
-  sections: number;
+export interface PageOptions {
+  /** Results skipped (pages after the first). */
+  offset?: number;
+  /** Results returned. */
+  limit: number;
+  /** Sections per result (default 3). */
+  sections?: number;
+  /** Confirm every candidate, so that `total` is exact (the /search/ page). */
+  exactTotal?: boolean;
 }
 
-/** What a query's answer is shown through. */
-export interface SearchView {
-  loading(): void;
-  failed(retry: () => void): void;
-  show(results: SearchResult[]): void;
+export interface ResultPage {
+  results: SearchResult[];
+  /** Notes found; a lower bound when `exact` is false. */
+  total: number;
+  exact: boolean;
 }
 
-function numberAttr(el: HTMLElement, name: string, fallback: number): number {
-  const value = Number(el.getAttribute(name));
-  return Number.isInteger(value) && value > 0 ? value : fallback;
+export interface ShardSearch {
+  search(query: string, options: PageOptions): Promise<ResultPage>;
 }
 
-/** The limits the layout writes on `el` (data-search-notes, data-search-sections), else the defaults. */
-export function readLimits(el: HTMLElement, defaults: Limits): Limits {
-  return { notes: numberAttr(el, 'data-search-notes', defaults.notes), sections: numberAttr(el, 'data-search-sections', defaults.sections) };
-}
-
-/** Calls `each` for the sections shown, within the limits; returns how many notes were shown. */
-export function eachShownSection(results: readonly SearchResult[], limits: Limits, each: (result: SearchResult, section: SectionResult) => void): number {
-  const shown = results.slice(0, limits.notes);
-  for (const result of shown) {
-    for (const section of result.sections.slice(0, limits.sections)) each(result, section);
+/** Terms to find, and `#tag` filters (a term that starts with `#`). */
+export function parseQuery(query: string): { terms: string[]; tags: string[] } {
+  const terms: string[] = [];
+  const tags: string[] = [];
+  for (const term of queryTerms(query)) {
+    if (term.length > 1 && term.startsWith('#')) tags.push(term.slice(1));
+    else terms.push(term);
   }
-  return shown.length;
+  return { terms, tags };
 }
 
-/**
- * Runs queries against the lazily loaded engine and reports states; a query
- * answered after a newer one was typed is dropped.
- */
-export class Searcher {
-  private engine: SearchEngine | null = null;
-  private seq = 0;
+interface Candidates {
+  ids: number[];
+  score: number[];
+  hits: number[];
+}
 
-  constructor(private readonly indexUrl: string) {}
-
-  /** Starts loading without waiting (on focus: the index is ready by the first keystroke). */
-  warm(): void {
-    if (!this.engine) loadEngine(this.indexUrl).then((e) => (this.engine = e), () => undefined);
-  }
-
-  async run(query: string, view: SearchView): Promise<void> {
-    const seq = ++this.seq;
-    if (!this.engine) {
-      view.loading();
-      try {
-        this.engine = await loadEngine(this.indexUrl);
-      } catch {
-        if (seq === this.seq) view.failed(() => void this.run(query, view));
-        return;
+/** Notes in both lists; masks ANDed and hits the smaller (a term's trigrams), or kept apart (terms). */
+function intersect(a: Postings, b: Postings): Postings {
+  const n = Math.min(a.ids.length, b.ids.length);
+  const ids = new Int32Array(n);
+  const masks = new Uint8Array(n);
+  const hits = new Uint8Array(n);
+  let k = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const mask = (a.masks[i] ?? 0) & (b.masks[j] ?? 0);
+      // A term lies inside one field: its trigrams share that field's bit.
+      if (mask) {
+        ids[k] = x;
+        masks[k] = mask;
+        hits[k++] = Math.min(a.hits[i] ?? 0, b.hits[j] ?? 0);
       }
+      i++;
+      j++;
     }
-    if (seq !== this.seq) return;
-    view.show(this.engine.search(query));
   }
-
-  cancel(): void {
-    this.seq++;
-  }
+  return { ids: ids.subarray(0, k), masks: masks.subarray(0, k), hits: hits.subarray(0, k) };
 }
 
-/**
- * Calls `update` once typing pauses. An input method editor sends partial
- * syllables: those wait until the word is composed. `cancel` drops a pending
- * call (the caller is updating now).
- */
-export function onTyping(input: HTMLInputElement, update: () => void): { cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS);
+function weight(mask: number): number {
+  return WEIGHTS[31 - Math.clz32(mask & -mask)] ?? 0;
+}
+
+/** Candidates of every term, with their scores (exact, or upper bounds), in a note set filtered by tags. */
+function combine(terms: readonly Postings[], tags: readonly Postings[], all: number): Candidates {
+  let ids: number[] | null = null;
+  const score = new Map<number, number>();
+  const hits = new Map<number, number>();
+  for (const list of terms) {
+    const next: number[] = [];
+    for (let k = 0; k < list.ids.length; k++) {
+      const id = list.ids[k] ?? 0;
+      if (ids !== null && !score.has(id)) continue;
+      next.push(id);
+    }
+    const keep = new Set(next);
+    for (const id of [...score.keys()]) if (!keep.has(id)) score.delete(id);
+    for (let k = 0; k < list.ids.length; k++) {
+      const id = list.ids[k] ?? 0;
+      if (!keep.has(id)) continue;
+      score.set(id, (ids === null ? 0 : score.get(id) ?? 0) + weight(list.masks[k] ?? 0));
+      hits.set(id, (ids === null ? 0 : hits.get(id) ?? 0) + (list.hits[k] ?? 0));
+    }
+    ids = next;
+  }
+  // Tags only: every note, score 0, newest first.
+  ids ??= Array.from({ length: all }, (_, id) => id);
+  for (const tag of tags) {
+    const has = new Set(tag.ids);
+    ids = ids.filter((id) => has.has(id));
+  }
+  return { ids, score: ids.map((id) => score.get(id) ?? 0), hits: ids.map((id) => hits.get(id) ?? 0) };
+}
+
+interface Ranked {
+  id: number;
+  score: number;
+  hits: number;
+}
+
+/** Best first: score, then hits, then newer (lower id: hexo-generator-search lists newest first). */
+function compare(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.hits - a.hits || a.id - b.id;
+}
+
+export async function openIndex(entryUrl: string, load?: Fetcher, origin?: string): Promise<ShardSearch> {
+  const files = await IndexFiles.open(entryUrl, load, origin);
+  const fragments = new Fragments(files);
+
+  const lookup = async (term: string): Promise<{ list: Postings; exact: boolean }> => {
+    const grams = termGrams(term);
+    const lists = await Promise.all(grams.map((g) => files.postings(g)));
+    const list = lists.reduce((a, b) => intersect(a, b));
+    return { list: list ?? EMPTY, exact: Array.from(term).length <= MAX_GRAM };
   };
-  input.addEventListener('input', (event) => {
-    if (!event.isComposing) schedule();
-  });
-  input.addEventListener('compositionend', schedule);
-  return { cancel: () => clearTimeout(timer) };
-}
 
-/** The status line's text for a query's answer. */
-export function countText(query: string, total: number, shown: number): string {
-  if (total === 0) return format(t('search_empty'), { query: query.trim() });
-  return shown < total ? format(t('search_shown'), { shown, total }) : format(t('search_count'), { total });
-}
-
-/** Status line and retry button shared by the box and the page. */
-export function statusView(status: HTMLElement, clear: () => void) {
   return {
-    loading: (): void => {
-      clear();
-      status.dataset.state = 'loading';
-      status.textContent = t('search_loading');
-    },
-    failed: (retry: () => void): void => {
-      clear();
-      status.dataset.state = 'failed';
-      status.textContent = `${t('search_failed')} `;
-      const button = status.ownerDocument.createElement('button');
-      button.type = 'button';
-      button.className = 'search-retry';
-      button.textContent = t('search_retry');
-      button.addEventListener('click', retry);
-      status.append(button);
-    },
-    counted: (query: string, total: number, shown: number): void => {
-      status.dataset.state = total === 0 ? 'empty' : 'results';
-      status.textContent = countText(query, total, shown);
+    async search(query, options) {
+      const { terms, tags } = parseQuery(query);
+      const offset = options.offset ?? 0;
+      if (terms.length === 0 && tags.length === 0) return { results: [], total: 0, exact: true };
+      const [looked, tagLists] = await Promise.all([
+        Promise.all(terms.map(lookup)),
+        Promise.all(tags.map((t) => files.postings(TAG_KEY + t))),
+      ]);
+      const exact = looked.every((l) => l.exact);
+      const cands = combine(looked.map((l) => l.list), tagLists, files.entry.n);
+      const bounds: Ranked[] = cands.ids.map((id, k) => ({ id, score: cands.score[k] ?? 0, hits: cands.hits[k] ?? 0 }));
+      bounds.sort(compare);
+      const confirmed: (Ranked & { note?: PreparedNote })[] = [];
+      let next = 0;
+      if (exact) {
+        confirmed.push(...bounds);
+        next = bounds.length;
+      }
+      const need = options.exactTotal ? Infinity : offset + options.limit;
+      // Confirm the best bounds until the page's results cannot be beaten by any bound left.
+      while (next < bounds.length) {
+        const cut = confirmed[need - 1];
+        const bound = bounds[next];
+        if (cut && bound && compare(cut, bound) <= 0) break;
+        const batch = bounds.slice(next, options.exactTotal ? bounds.length : next + Math.max(need - confirmed.length, 10));
+        next += batch.length;
+        const notes = await fragments.notes(batch.map((b) => b.id));
+        for (const { id } of batch) {
+          const note = notes.get(id);
+          const match = note && scoreNote(note, terms);
+          if (note && match) confirmed.push({ id, ...match, note });
+        }
+        confirmed.sort(compare);
+      }
+      const shown = confirmed.slice(offset, offset + options.limit);
+      const notes = await fragments.notes(shown.filter((r) => !r.note).map((r) => r.id));
+      const perNote = options.sections ?? 3;
+      const results = shown.map((r) => toResult(r.note ?? notes.get(r.id)!, terms, r.score, r.hits, perNote));
+      return { results, total: confirmed.length, exact: next >= bounds.length };
     },
   };
 }

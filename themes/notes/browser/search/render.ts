@@ -20,7 +20,8 @@ export function appendMarked(parent: Element, text: string, marks: readonly Rang
 /** The note's URL with the query for the target page to highlight (`?hl=`). */
 export function resultHref(section: SectionResult, query: string, base: string): string {
   const url = new URL(section.url, base);
-  url.searchParams.set('hl', query.trim());
+  // `#tag` filters are not words on the page.
+  url.searchParams.set('hl', query.trim().split(/\s+/).filter((w) => !(w.length > 1 && w.startsWith('#'))).join(' '));
   return url.pathname + url.search + url.hash;
 }
 

@@ -1,0 +1,68 @@
+// The search index as Hexo routes: hexo-generator-search's output (its `json`
+// generator, wrapped) turned into our notes, then into the entry file at
+// `search.path` and the shard and fragment files beside it (shards.ts).
+import path from 'node:path';
+import type { GeneratorReturn, Hexo, SiteLocals } from '../hexo';
+import { buildSearchIndex, type IndexedPost } from './build-index';
+import { buildShards, type ShardBuild } from './shards';
+
+interface PostDoc extends IndexedPost {
+  path: string;
+}
+interface Locals {
+  posts: { forEach(fn: (post: PostDoc) => void): void };
+  pages: { forEach(fn: (page: PostDoc) => void): void };
+}
+type Upstream = (this: Hexo, locals: SiteLocals) => unknown;
+
+/** The folder of the index's files, beside the entry: `search.json` → `search-index/`. */
+export function indexDir(route: string): string {
+  return `${path.posix.basename(route, path.posix.extname(route))}-index/`;
+}
+
+async function build(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string): Promise<ShardBuild | null> {
+  // It sorts by `-date` alone; handing it notes already ordered by file keeps
+  // same-date notes in the same order in every build (its sort is stable).
+  const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
+  const { data } = (await upstream.call(hexo, ordered)) as { data: string };
+  const byUrl = new Map<string, PostDoc>();
+  const root = hexo.config.root ?? '/';
+  const site = locals as unknown as Locals;
+  site.posts.forEach((post) => byUrl.set(root + post.path, post));
+  site.pages.forEach((page) => byUrl.set(root + page.path, page));
+  let built;
+  try {
+    built = buildSearchIndex(JSON.parse(data), (url) => byUrl.get(url));
+  } catch (error) {
+    hexo.log.error(`search: cannot read hexo-generator-search's ${route}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+  if (built.missing.length > 0) {
+    hexo.log.warn(`search: no text extracted for ${built.missing.join(', ')}; run \`hexo clean\` to render them again`);
+  }
+  return buildShards(built.notes, { dir: indexDir(route) });
+}
+
+/**
+ * The routes of one generation. Under `hexo generate` the index is built here,
+ * once. Under `hexo server` only the entry is a route, built when first
+ * requested; it then adds the other files (their names hold their hashes, so
+ * they are known only once built), which the next generation drops again.
+ */
+export async function searchRoutes(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string, lazy: boolean): Promise<GeneratorReturn[]> {
+  const base = path.posix.dirname(route);
+  const filePath = (file: string): string => (base === '.' ? file : `${base}/${file}`);
+  if (!lazy) {
+    const built = await build(hexo, upstream, locals, route);
+    if (!built) return [];
+    return [{ path: route, data: JSON.stringify(built.entry) }, ...built.files.map((f) => ({ path: filePath(f.path), data: f.data }))];
+  }
+  let pending: Promise<string> | undefined;
+  const entry = (): Promise<string> =>
+    (pending ??= build(hexo, upstream, locals, route).then((built) => {
+      if (!built) return '{}';
+      for (const file of built.files) hexo.route.set(filePath(file.path), file.data);
+      return JSON.stringify(built.entry);
+    }));
+  return [{ path: route, data: entry }];
+}

@@ -1,0 +1,53 @@
+import { slugize } from 'hexo-util';
+import type { Hexo } from '../hexo';
+import { BEFORE_GENERATE } from '../pipeline';
+import { perGeneration } from '../shared/notes-index';
+import { reportProblem } from '../shared/problems';
+import { buildSeries, SERIES_DIR, seriesNeighbours, type SeriesIndex } from './series';
+
+
+export function seriesIndex(hexo: Hexo): SeriesIndex {
+  const transform = hexo.config.filename_case as 0 | 1 | 2;
+  return perGeneration(hexo, 'series', (notes) =>
+    buildSeries(notes, (name) => `${SERIES_DIR}/${slugize(name, { transform })}/`, (source) => `${hexo.config.source_dir}/${source}`),
+  );
+}
+
+interface PageLike {
+  _id?: string;
+  prev?: { title?: unknown; path: string };
+  next?: { title?: unknown; path: string };
+}
+
+export default function register(hexo: Hexo): void {
+  hexo.extend.filter.register(
+    'before_generate',
+    () => {
+      for (const p of seriesIndex(hexo).problems) reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${p.source}`, line: null, message: p.message });
+    },
+    BEFORE_GENERATE.KNOWLEDGE_CHECKS,
+  );
+
+  hexo.extend.generator.register('series', () => {
+    const Post = hexo.model('Post');
+    const all = [...seriesIndex(hexo).series.values()];
+    const pages = all.map((s) => ({
+      path: s.path,
+      layout: ['series', 'archive', 'index'],
+      data: { title: s.name, series: s.name, parts: s.parts.map((part) => Post.findById(part.key)) },
+    }));
+    return [...pages, { path: `${SERIES_DIR}/`, layout: ['series-index', 'archive', 'index'], data: { series_list: all.map((s) => ({ name: s.name, path: s.path, count: s.parts.length })) } }];
+  });
+
+  hexo.extend.helper.register('note_series', (page: PageLike) => {
+    const place = page._id ? seriesIndex(hexo).placeOf.get(page._id) : undefined;
+    return place ? { name: place.series.name, path: place.series.path, index: place.index + 1, total: place.series.parts.length } : null;
+  });
+
+  // Previous/next: inside the note's series when it has one, else by date.
+  hexo.extend.helper.register('note_pager', (page: PageLike) => {
+    const inSeries = page._id ? seriesNeighbours(seriesIndex(hexo), page._id) : null;
+    if (inSeries) return inSeries;
+    return { prev: page.prev ?? null, next: page.next ?? null };
+  });
+}
