@@ -4,8 +4,8 @@
 // the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
 import breadcrumb from './breadcrumb';
-import categories from './categories';
 import callouts from './callouts';
+import categories from './categories';
 import code from './code';
 import database from './database';
 import editLinks from './edit-links';
