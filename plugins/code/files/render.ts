@@ -141,7 +141,7 @@ export function renderFileBlock(view: FileBlockView, t: Translate): string {
   const grammar = view.kind === 'env' ? 'env' : normaliseLang(view.lang).grammar;
   const lang = e(view.kind === 'env' ? 'env' : normaliseLang(view.lang).label);
   return (
-    `<figure class="code-file" id="${e(view.id)}" data-kind="${view.kind}" data-filename="${e(view.name)}" data-lang="${lang}"${lineAttributes(view.lineNumbers)}>` +
+    `<figure class="code-file" id="${e(view.id)}" data-kind="${view.kind}" data-filename="${e(view.name)}" data-lang="${lang}"${lineAttributes(view.lineNumbers)}${view.text.endsWith('\n') ? ' data-final-newline' : ''}>` +
     `<figcaption class="code-head"><span class="code-filename">${e(view.name)}</span>` +
     `<span class="code-kind">${e(t(`code_file_kind_${view.kind}`))}</span>` +
     `<a class="code-download" href="${e(view.href)}" download="${e(view.downloadName)}">${e(t('code_file_download'))}</a>` +

@@ -18,7 +18,9 @@ export function textToCopy(button: Element): string | null {
   if (targetId) return button.ownerDocument.getElementById(targetId)?.textContent ?? null;
   const block = button.closest('.code-block, .code-file');
   const code = block?.querySelector('pre code');
-  return block && code ? codeText(code, block.getAttribute('data-lang') === 'diff') : null;
+  if (!block || !code) return null;
+  // A file block copies the file as it is downloaded, its final newline included.
+  return codeText(code, block.getAttribute('data-lang') === 'diff') + (block.hasAttribute('data-final-newline') ? '\n' : '');
 }
 
 /** `button[data-wrap-toggle]` wraps its block's long lines (`data-wrap` on the figure), or unwraps them. */
