@@ -4,12 +4,14 @@
 // the work is set by the named priorities there, never by this list.
 import type { Hexo } from './hexo';
 import breadcrumb from './breadcrumb';
+import callouts from './callouts';
 import categories from './categories';
 import code from './code';
 import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
 import excerpt from './excerpt';
+import footnotes from './footnotes';
 import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
@@ -45,7 +47,10 @@ export default function register(hexo: Hexo): void {
   frontMatter(hexo);
   // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
   llmTokens(hexo);
-  // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours, in code/ with the file blocks).
+  // before_post_render, on the Markdown: footnote checks, ::: containers, file blocks, formulas, diagrams,
+  // then Hexo's highlighter (ours, in code/ with the file blocks); callouts and footnotes also extend marked.
+  footnotes(hexo);
+  callouts(hexo);
   code(hexo);
   math(hexo);
   mermaid(hexo);

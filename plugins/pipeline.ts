@@ -8,12 +8,15 @@
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
 //     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
+//     │   FOOTNOTES       check [^x] references against definitions (reads only)
+//     │   CALLOUTS        ::: containers (callouts, details, code groups) → HTML lines, line numbers kept
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
-//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked),
+//     │   with marked-alert (> [!NOTE], > 注：) and marked-footnote, rendered by callouts/ and footnotes/
 //     │   marked:use
 //     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text
 //     │
@@ -60,6 +63,10 @@ export const BEFORE_POST_RENDER = {
   FRONT_ID: 1,
   /** Reads the Markdown as written (lines as in the file), before code files, math or diagrams replace parts of it. */
   STRIKE_TOKENS: 2,
+  /** Reads footnote references on the Markdown as written, lines as in the file. */
+  FOOTNOTES: 3,
+  /** Before CODE_FILES: code-group tabs read the fences' titles as written; rewrites keep every line's number. */
+  CALLOUTS: 6,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */
   CODE_FILES: 7,
   /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */

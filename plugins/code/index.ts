@@ -11,13 +11,24 @@ import { renderCodeBlock } from './highlight/render';
 interface HighlightOptions {
   lang?: string;
   caption?: string;
+  mark?: number[] | string;
+  line_number?: boolean;
+  firstLine?: number | string;
 }
 
 export default function register(hexo: Hexo): void {
   // Selected by `syntax_highlighter: notes` in _config.yml; Hexo calls it for
   // fenced blocks and the codeblock tag with the language as written (`env` too).
   hexo.extend.highlight.register('notes', (code: string, options: HighlightOptions) =>
-    renderCodeBlock(code, { lang: options.lang, caption: options.caption, copyLabel: uiString(hexo, 'copy') }),
+    renderCodeBlock(code, {
+      lang: options.lang,
+      caption: options.caption,
+      mark: options.mark,
+      lineNumbers: options.line_number,
+      firstLine: Number(options.firstLine ?? 1) || 1,
+      copyLabel: uiString(hexo, 'copy'),
+      wrapLabel: uiString(hexo, 'code_wrap'),
+    }),
   );
 
   hexo.extend.filter.register(

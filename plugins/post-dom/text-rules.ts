@@ -29,8 +29,13 @@ const HIDDEN = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'math', 'textarea', 'button', 'iframe', 'object', 'video', 'audio', 'canvas',
   'select',
 ]);
-/** Code-block chrome outside a figure: line-number gutters. */
-const HIDDEN_CLASS = ['gutter', 'line-numbers'];
+/**
+ * Chrome that is no prose: line-number gutters outside a figure; the markers of
+ * callouts and footnotes (a callout's kind shown as its title or read to screen
+ * readers, reference numbers, back-links). A callout's body and own title and a
+ * footnote's text are prose.
+ */
+const HIDDEN_CLASS = ['gutter', 'line-numbers', 'callout-kind', 'sr-only', 'footnote-ref', 'footnote-backref'];
 /** Elements whose text runs on into the text around them; every other element is a block boundary. */
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'label',

@@ -25,6 +25,8 @@ export interface Fence {
   marker: string;
   /** The info string, trimmed, without Hexo's `key:value` options (language and caption). */
   info: string;
+  /** The info string as written, Hexo's options (`mark:1,3`) included. */
+  rawInfo: string;
   /** `highlight:false` in the info string: Hexo leaves the fence to marked. */
   highlightOff: boolean;
   /** Hexo's fence filter turns this block into a highlighted one (else marked renders it). */
@@ -109,6 +111,7 @@ function hexoFences(text: string): { fences: Fence[]; consumed: Array<[number, n
       prefix,
       marker: m[2] ?? '',
       info: rawInfo.replace(OPTIONS, '').trim(),
+      rawInfo: rawInfo.trim(),
       highlightOff,
       highlighted: !highlightOff,
       body: dedent(body, innerIndent(prefix)),
@@ -180,6 +183,7 @@ function markedFences(lines: Line[], firstLine: number): Fence[] {
       prefix,
       marker,
       info: rawInfo.replace(OPTIONS, '').trim(),
+      rawInfo: rawInfo.trim(),
       highlightOff: false,
       highlighted: false,
       body: lines.slice(i + 1, j).map((line) => stripContainer(line.text, depth, indent)).join('\n'),

@@ -1,5 +1,6 @@
 // Helpers over the site's notes shared by several features.
 import fs from 'node:fs';
+import { split } from 'hexo-front-matter';
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { VendorFlag } from '../fields';
 import type { Hexo, SiteLocals } from '../hexo';
@@ -12,10 +13,16 @@ export function anyPage(locals: SiteLocals, flag: VendorFlag): boolean {
   return locals.posts.toArray().some(has) || locals.pages.toArray().some(has);
 }
 
-/** Lines of a note's file above its body (the front matter), when the body is the file's tail, so messages give file lines. */
+/**
+ * Lines of a note's file above its body (the front matter), so messages give file
+ * lines. The body may already be rewritten by an earlier filter (callouts keep
+ * every line where it was): then the front matter is measured on the file itself.
+ */
 export function bodyLineOffset(raw: unknown, body: string): number {
-  if (typeof raw !== 'string' || !raw || !raw.endsWith(body)) return 0;
-  return raw.slice(0, raw.length - body.length).split('\n').length - 1;
+  if (typeof raw !== 'string' || !raw) return 0;
+  const tail = raw.endsWith(body) ? body : split(raw).content;
+  if (!raw.endsWith(tail)) return 0;
+  return raw.slice(0, raw.length - tail.length).split('\n').length - 1;
 }
 
 const SIMPLE_SELECTOR = /^([a-z][a-z0-9-]*)?((?:\.[\w-]+)*)$/;

@@ -7,7 +7,9 @@ import { protectHtml } from '../../shared/html';
 import { Memo } from '../../shared/memo';
 import { summariseComposeData, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
-import { fileText, recognise, type Recognised } from './recognise';
+import { markLines, runnableCode, type MarkedCode } from '../lines/notation';
+import { parseInfoExtras, parseLineRanges } from '../lines/ranges';
+import { fileText, parseInfo, recognise, type Recognised } from './recognise';
 import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
 import { looksLikeSecret } from './secrets';
 
@@ -74,7 +76,11 @@ function downloadName(name: string): string {
 interface Block {
   fence: Fence;
   rec: Recognised;
+  /** The file as the reader should use it: notation comments gone, removed lines left out. */
   text: string;
+  /** The code as shown, with its marked lines. */
+  shown: MarkedCode;
+  lineNumbers: boolean;
   id: string;
   name: string;
   env?: readonly EnvEntry[];
@@ -132,13 +138,19 @@ function locator(options: NoteOptions): Locate {
     `${options.source}:${options.lineOffset + fence.line + Math.min(lineInBlock, fence.body.split('\n').length)}`;
 }
 
-/** The note's file blocks, numbered in order. */
+/** The note's file blocks, numbered in order; `{2}`, `mark:2` and notation comments mark their lines. */
 function findBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
-  for (const fence of findFences(markdown)) {
-    const text = fileText(fence);
+  for (const found of findFences(markdown)) {
+    const extras = parseInfoExtras(found.info);
+    const fence = { ...found, info: extras.rest };
+    const mark = /(?:^|\s)mark:(\S+)/.exec(found.rawInfo)?.[1] ?? '';
+    const lang = parseInfo(fence.info).lang;
+    const shown = markLines(fileText(fence), lang, new Set([...extras.marked, ...parseLineRanges(mark)]));
+    const text = runnableCode(shown, lang);
     const rec = recognise(markdown, fence, text);
-    if (rec) blocks.push({ fence, rec, text, id: `code-file-${blocks.length + 1}`, name: rec.name });
+    const lineNumbers = extras.showLineNumbers || /(?:^|\s)line_number:true(?:\s|$)/.test(found.rawInfo);
+    if (rec) blocks.push({ fence, rec, text, shown, lineNumbers, id: `code-file-${blocks.length + 1}`, name: rec.name });
   }
   return blocks;
 }
@@ -208,6 +220,8 @@ function publish(blocks: readonly Block[], options: NoteOptions): Published {
       href: encodeURI(`${options.root}${options.folder}${published}`),
       lang: block.rec.lang,
       text: block.text,
+      shown: block.shown,
+      lineNumbers: block.lineNumbers,
     });
   }
   return out;

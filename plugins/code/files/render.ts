@@ -1,7 +1,9 @@
 // The markup of a file block: header (file name, kind, download, copy), the
 // highlighted code, and for compose and env files a summary. Everything that
 // comes from the note is escaped here.
-import { highlightCode, normaliseLang } from '../highlight/render';
+import { highlightCode, lineAttributes, normaliseLang, wrapButton } from '../highlight/render';
+import type { MarkedCode } from '../lines/notation';
+import { renderLines } from '../lines/render';
 import { escapeHtml } from '../../shared/html';
 import type { ComposeSummary, PortMapping, VolumeMount } from './compose';
 import type { EnvEntry } from './env';
@@ -29,7 +31,11 @@ export interface FileBlockView {
   downloadName: string;
   href: string;
   lang: string;
+  /** The published file's text. */
   text: string;
+  /** The code as shown, with its marked lines (notation comments removed, removed lines still there). */
+  shown: MarkedCode;
+  lineNumbers: boolean;
   compose?: { summary: ComposeSummary; up: string; status: ((name: string) => VariableStatus) | null };
   env?: Array<EnvEntry & { usedBy: BlockRef[] }>;
 }
@@ -135,12 +141,13 @@ export function renderFileBlock(view: FileBlockView, t: Translate): string {
   const grammar = view.kind === 'env' ? 'env' : normaliseLang(view.lang).grammar;
   const lang = e(view.kind === 'env' ? 'env' : normaliseLang(view.lang).label);
   return (
-    `<figure class="code-file" id="${e(view.id)}" data-kind="${view.kind}" data-filename="${e(view.name)}" data-lang="${lang}">` +
+    `<figure class="code-file" id="${e(view.id)}" data-kind="${view.kind}" data-filename="${e(view.name)}" data-lang="${lang}"${lineAttributes(view.lineNumbers)}${view.text.endsWith('\n') ? ' data-final-newline' : ''}>` +
     `<figcaption class="code-head"><span class="code-filename">${e(view.name)}</span>` +
     `<span class="code-kind">${e(t(`code_file_kind_${view.kind}`))}</span>` +
     `<a class="code-download" href="${e(view.href)}" download="${e(view.downloadName)}">${e(t('code_file_download'))}</a>` +
+    wrapButton(view.shown.code, t('code_wrap')) +
     `<button type="button" class="code-copy" data-copy>${e(t('copy'))}</button></figcaption>` +
-    `<pre tabindex="0"><code class="hljs language-${lang}">${highlightCode(view.text, grammar)}</code></pre>` +
+    `<pre tabindex="0"><code class="hljs language-${lang}">${renderLines(highlightCode(view.shown.code.replace(/\n$/, ''), grammar), view.shown.marks)}</code></pre>` +
     composeSummary(view, t) +
     envSummary(view, t) +
     `</figure>`

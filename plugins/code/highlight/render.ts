@@ -5,6 +5,9 @@ import type { HLJSApi } from 'highlight.js';
 import { escapeHtml } from '../../shared/html';
 import { Memo } from '../../shared/memo';
 import { lazy, lazyRequire } from '../../shared/lazy';
+import { markLines } from '../lines/notation';
+import { parseInfoExtras, parseLineRanges } from '../lines/ranges';
+import { hasLongLines, renderLines } from '../lines/render';
 import dotenv from './dotenv';
 
 const highlightJs = lazyRequire<{ default: HLJSApi }>('highlight.js');
@@ -20,7 +23,14 @@ export interface CodeBlockOptions {
   lang?: string;
   /** Text after the language in the info string, as Hexo passes it (already HTML). */
   caption?: string;
+  /** Hexo's `mark:1,3-5`: line numbers from a fence, the text from the codeblock tag. */
+  mark?: readonly number[] | string;
+  /** Hexo's `line_number:true`. */
+  lineNumbers?: boolean;
+  /** Hexo's `first_line:N`. */
+  firstLine?: number;
   copyLabel: string;
+  wrapLabel: string;
 }
 
 /** The language name to show and to highlight with; unknown languages keep their name. */
@@ -40,15 +50,39 @@ export function highlightCode(code: string, grammar: string | null): string {
   return highlighted.get(`${grammar}\n${code}`, () => hljs().highlight(code, { language: grammar, ignoreIllegals: true }).value);
 }
 
+/** Hexo's caption `<span>…</span>` (plus an optional link): the text inside the span, and what follows it. */
+function splitCaption(caption: string | undefined): { text: string; tail: string } {
+  const m = /^<span>([\s\S]*?)<\/span>([\s\S]*)$/.exec(caption ?? '');
+  return m ? { text: m[1] ?? '', tail: m[2] ?? '' } : { text: '', tail: caption ?? '' };
+}
+
+/** The header's wrap toggle, for blocks with long lines (wired by themes/notes/browser/copy-code.ts). */
+export function wrapButton(code: string, label: string): string {
+  return hasLongLines(code) ? `<button type="button" class="code-wrap" data-wrap-toggle aria-pressed="false">${escapeHtml(label)}</button>` : '';
+}
+
+/** `data-*` of a block's figure: line numbers shown, where they start. */
+export function lineAttributes(lineNumbers: boolean, firstLine = 1): string {
+  if (!lineNumbers) return '';
+  return firstLine !== 1 ? ` data-line-numbers style="counter-reset: line ${Math.trunc(firstLine) - 1}"` : ' data-line-numbers';
+}
+
 export function renderCodeBlock(code: string, options: CodeBlockOptions): string {
   const { label, grammar } = normaliseLang(options.lang);
   const lang = escapeHtml(label);
-  const caption = options.caption ? `<span class="code-caption">${options.caption}</span>` : '';
+  const { text, tail } = splitCaption(options.caption);
+  const extras = parseInfoExtras(text);
+  const shown = markLines(code, label, new Set([...extras.marked, ...(typeof options.mark === 'string' ? parseLineRanges(options.mark) : (options.mark ?? []))]));
+  const captionText = extras.rest ? `<span>${extras.rest}</span>` : '';
+  const caption = captionText || tail ? `<span class="code-caption">${captionText}${tail}</span>` : '';
+  const title = extras.title === null ? '' : ` data-title="${escapeHtml(extras.title)}"`;
+  const titleLabel = extras.title === null ? '' : `<span class="code-title">${escapeHtml(extras.title)}</span>`;
   return (
-    `<figure class="code-block" data-lang="${lang}">` +
-    `<figcaption class="code-head"><span class="code-lang">${lang}</span>${caption}` +
+    `<figure class="code-block" data-lang="${lang}"${title}${lineAttributes(extras.showLineNumbers || options.lineNumbers === true, options.firstLine)}>` +
+    `<figcaption class="code-head">${titleLabel}<span class="code-lang">${lang}</span>${caption}` +
+    wrapButton(shown.code, options.wrapLabel) +
     `<button type="button" class="code-copy" data-copy>${escapeHtml(options.copyLabel)}</button></figcaption>` +
-    `<pre tabindex="0"><code class="hljs language-${lang}">${highlightCode(code, grammar)}</code></pre>` +
+    `<pre tabindex="0"><code class="hljs language-${lang}">${renderLines(highlightCode(shown.code, grammar), shown.marks)}</code></pre>` +
     `</figure>`
   );
 }

@@ -28,6 +28,11 @@ test('each kind of element has its role', () => {
     ['<p><button>复制</button></p>', 'button', 'hidden'],
     ['<svg><text>x</text></svg>', 'svg', 'hidden'],
     ['<td class="gutter">1</td>', 'td', 'hidden'],
+    ['<aside class="callout"><p>正文</p></aside>', 'p', 'prose'],
+    ['<p class="callout-title"><span class="callout-kind">注意</span></p>', 'span', 'hidden'],
+    ['<p class="callout-title"><span class="sr-only">提示：</span>标题</p>', 'span', 'hidden'],
+    ['<p>x<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup></p>', 'sup', 'hidden'],
+    ['<li id="fn-1"><p>脚注 <a href="#fnref-1" class="footnote-backref">↩</a></p></li>', 'a', 'hidden'],
   ];
   for (const [html, selector, role] of roles) assert.equal(textRole(first(html, selector)), role, html);
 });

@@ -82,8 +82,10 @@ describe('the seed note', () => {
     } finally {
       await server.close();
     }
-    // The copy button copies the `pre code` text: the same bytes.
-    assert.equal($('figure.code-file').first().find('pre code').text(), expected[0]);
+    // The copy button copies the `pre code` lines and the file's final newline (data-final-newline): the same bytes.
+    const first = $('figure.code-file').first();
+    assert.equal(first.attr('data-final-newline'), '');
+    assert.equal(`${first.find('pre code').text()}\n`, expected[0]);
   });
 
   test('a second generate from the cache (db.json) still publishes the files', async () => {

@@ -75,7 +75,9 @@ describe('the shared compose and env corpus', { skip: missing }, () => {
         Object.keys(services),
         file.rel,
       );
-      assert.equal(figure.find('pre code').text(), file.text, file.rel);
+      // The shown lines plus the final newline the figure announces (data-final-newline) are the file.
+      const finalNewline = figure.attr('data-final-newline') === undefined ? '' : '\n';
+      assert.equal(figure.find('pre code').text() + finalNewline, file.text, file.rel);
       const href = figure.find('a.code-download').attr('href') ?? '';
       assert.equal(site.read(href), file.text, file.rel);
     }

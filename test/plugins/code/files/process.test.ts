@@ -62,7 +62,9 @@ test('compose and env blocks become file figures; their files keep the exact tex
       ['compose', 'docker-compose.yaml', 'docker-compose.yaml', '/ai/docker-compose-2.yaml'],
     ],
   );
-  assert.equal(figures.eq(0).find('pre code').text(), result.files[0]?.text);
+  // The shown lines and the final newline (data-final-newline) are the download's bytes.
+  assert.equal(figures.eq(0).attr('data-final-newline'), '');
+  assert.equal(`${figures.eq(0).find('pre code').text()}\n`, result.files[0]?.text);
   assert.equal($('tr[data-service="openhands"] .compose-ports a').attr('href'), 'http://localhost:3000');
   assert.equal($('tr[data-service="maxkb"] .compose-ports a').attr('href'), 'http://localhost:8080');
   assert.deepEqual(
@@ -131,7 +133,7 @@ test('Nunjucks-looking text inside a block never reaches Nunjucks', () => {
   const md = '```yaml\nservices:\n  a:\n    image: x\n    labels:\n      t: "{{ .Name }} {% raw %}"\n```\n';
   const out = processNote(md, OPTIONS).markdown;
   assert.ok(!out.includes('{{') && !out.includes('{%'));
-  assert.equal(html(out)('pre code').text(), 'services:\n  a:\n    image: x\n    labels:\n      t: "{{ .Name }} {% raw %}"\n');
+  assert.equal(`${html(out)('pre code').text()}\n`, 'services:\n  a:\n    image: x\n    labels:\n      t: "{{ .Name }} {% raw %}"\n');
 });
 
 test('secrets warn with the note, line and key; placeholders do not', () => {

@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import { normaliseLang, renderCodeBlock } from '../../../../plugins/code/highlight/render';
 
 test('a known language is highlighted and labelled', () => {
-  const $ = cheerio.load(renderCodeBlock('const a = "<b>";\n', { lang: 'JavaScript', copyLabel: '复制' }));
+  const $ = cheerio.load(renderCodeBlock('const a = "<b>";\n', { lang: 'JavaScript', copyLabel: '复制', wrapLabel: 'wrap' }));
   assert.equal($('figure.code-block').attr('data-lang'), 'javascript');
   assert.equal($('.code-lang').text(), 'javascript');
   assert.ok($('code .hljs-keyword').length > 0);
@@ -13,7 +13,7 @@ test('a known language is highlighted and labelled', () => {
 });
 
 test('an unknown language keeps its name and its text is escaped', () => {
-  const $ = cheerio.load(renderCodeBlock('A=</code></pre><script>x</script>', { lang: 'nosuchlang', copyLabel: 'Copy' }));
+  const $ = cheerio.load(renderCodeBlock('A=</code></pre><script>x</script>', { lang: 'nosuchlang', copyLabel: 'Copy', wrapLabel: 'wrap' }));
   assert.equal($('.code-lang').text(), 'nosuchlang');
   assert.equal($('script').length, 0);
   assert.equal($('pre code').text(), 'A=</code></pre><script>x</script>');
@@ -23,13 +23,13 @@ test('no language is plain text', () => {
   assert.deepEqual(normaliseLang(undefined), { label: 'text', grammar: null });
   assert.deepEqual(normaliseLang('plaintext'), { label: 'text', grammar: null });
   assert.equal(normaliseLang('"><img>').grammar, null);
-  const $ = cheerio.load(renderCodeBlock('x', { lang: '"><img src=x>', copyLabel: 'c' }));
+  const $ = cheerio.load(renderCodeBlock('x', { lang: '"><img src=x>', copyLabel: 'c', wrapLabel: 'wrap' }));
   assert.equal($('img').length, 0);
 });
 
 test('env blocks are highlighted as keys, values and comments', () => {
   const code = '# 工作目录\nexport WORKSPACE_BASE="./w ${HOME}" # inline\nUID=$(id -u)\nA=</code><script>x</script>\n';
-  const $ = cheerio.load(renderCodeBlock(code, { lang: 'env', copyLabel: 'Copy' }));
+  const $ = cheerio.load(renderCodeBlock(code, { lang: 'env', copyLabel: 'Copy', wrapLabel: 'wrap' }));
   assert.equal($('figure.code-block').attr('data-lang'), 'env');
   assert.deepEqual($('.hljs-attr').map((_, el) => $(el).text()).get(), ['WORKSPACE_BASE', 'UID', 'A']);
   assert.deepEqual($('.hljs-comment').map((_, el) => $(el).text()).get(), ['# 工作目录', ' # inline']);

@@ -1,0 +1,111 @@
+// `:::` containers in a note's Markdown: `::: tip 标题` … `:::` (note, tip, info,
+// important, warning, danger, caution), `::: details 标题` and `::: code-group`.
+// Each marker line is replaced, on the same line, by an HTML comment followed by
+// the opening or closing tag: a comment is an HTML block that ends with its
+// line (CommonMark type 2), so the Markdown between the markers stays Markdown
+// (lists, code, math, file blocks, nested callouts) and every line keeps its
+// number for the features after this one. Fences are found with the shared
+// scanner: a `:::` inside a code block stays code. Pure.
+import { findFences, splitLines, type Fence } from '../shared/fences';
+import { escapeHtml } from '../shared/html';
+import { parseInfoExtras } from '../code/lines/ranges';
+import { CONTAINER_KINDS, calloutClose, calloutOpen, type Translate } from './kinds';
+
+export interface ContainerOptions {
+  /** Lines above the Markdown body (front matter). */
+  lineOffset: number;
+  t: Translate;
+}
+
+/** A warning at a line of the note's file. */
+export interface LineWarning {
+  line: number;
+  message: string;
+}
+
+export interface ContainerResult {
+  markdown: string;
+  warnings: LineWarning[];
+}
+
+const OPEN = /^( {0,3}):{3,}[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/;
+const CLOSE = /^( {0,3}):{3,}[ \t]*$/;
+
+interface Open {
+  kind: string;
+  title: string | null;
+  line: number;
+  indent: string;
+}
+
+/** Line indexes inside fenced code (the fence lines included). */
+function codeLines(markdown: string, fences: readonly Fence[], starts: readonly number[]): Set<number> {
+  const inCode = new Set<number>();
+  let i = 0;
+  for (const fence of fences) {
+    while (i < starts.length && (starts[i] ?? 0) < fence.start) i++;
+    for (let j = i; j < starts.length && (starts[j] ?? 0) < fence.end; j++) inCode.add(j);
+  }
+  return inCode;
+}
+
+/** The tab of each fence inside a code group: its `[title]`, else its language. */
+function groupTabs(fences: readonly Fence[], from: number, to: number): string {
+  return fences
+    .filter((f) => f.start > from && f.start < to)
+    .map((f) => {
+      const lang = /^\S*/.exec(f.info)?.[0] ?? '';
+      const title = escapeHtml(parseInfoExtras(f.info.slice(lang.length)).title ?? (lang || 'text'));
+      return `<button type="button" role="tab" class="code-group-tab" data-title="${title}" aria-selected="false" tabindex="-1">${title}</button>`;
+    })
+    .join('');
+}
+
+function openTag(open: Open, tabs: string, t: Translate): string {
+  if (open.kind === 'code-group') {
+    return `<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(t('code_group'))}">${tabs}</div>`;
+  }
+  return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
+}
+
+function closeTag(kind: string): string {
+  return kind === 'code-group' ? '<!--/code-group--></div>' : `<!--/callout-->${calloutClose(kind)}`;
+}
+
+export function rewriteContainers(markdown: string, options: ContainerOptions): ContainerResult {
+  const warnings: LineWarning[] = [];
+  if (!markdown.includes(':::')) return { markdown, warnings };
+  const lines = splitLines(markdown);
+  const fences = findFences(markdown);
+  const inCode = codeLines(markdown, fences, lines.map((l) => l.start));
+  const warn = (i: number, message: string): void => {
+    warnings.push({ line: options.lineOffset + i + 1, message });
+  };
+  const out = lines.map((l) => l.text);
+  const stack: Open[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (inCode.has(i) || !line.text.includes(':::')) continue;
+    const close = CLOSE.exec(line.text);
+    const open = close ? null : OPEN.exec(line.text);
+    if (close) {
+      const top = stack.pop();
+      if (!top) {
+        warn(i, 'a ":::" that closes no container; shown as text');
+        continue;
+      }
+      const from = lines[top.line]?.start ?? 0;
+      out[top.line] = top.indent + openTag(top, groupTabs(fences, from, line.start), options.t);
+      out[i] = (close[1] ?? '') + closeTag(top.kind);
+    } else if (open) {
+      const kind = (open[2] ?? '').toLowerCase();
+      if (kind === 'details' || kind === 'code-group' || CONTAINER_KINDS.has(kind)) {
+        stack.push({ kind, title: open[3] || null, line: i, indent: open[1] ?? '' });
+      } else {
+        warn(i, `unknown container "::: ${open[2] ?? ''}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
+      }
+    }
+  }
+  for (const open of stack) warn(open.line, `"::: ${open.kind}" is never closed (end it with a line holding only ":::"); shown as text`);
+  const nl = markdown.includes('\r\n') ? '\r\n' : '\n';
+  return { markdown: out.join(nl) + (markdown.endsWith('\n') ? nl : ''), warnings };
+}

@@ -1,0 +1,33 @@
+// Callouts: `:::` containers (callouts, details, code groups) rewritten before
+// Hexo's fence filter, and GitHub alerts and Chinese-label quotes in marked.
+import type { Hexo, PostData } from '../hexo';
+import { BEFORE_POST_RENDER } from '../pipeline';
+import { uiString } from '../shared/i18n';
+import { noteFile, reportProblem } from '../shared/problems';
+import { isMarkdownSource } from '../shared/fences';
+import { bodyLineOffset } from '../shared/site';
+import { alertExtensions } from './alerts';
+import { rewriteContainers } from './containers';
+
+type Use = (...extensions: ReturnType<typeof alertExtensions>) => void;
+
+export default function register(hexo: Hexo): void {
+  const t = (key: string): string => uiString(hexo, key);
+  const settings = (hexo.config.callouts ?? {}) as { chinese_labels?: boolean };
+
+  hexo.extend.filter.register(
+    'before_post_render',
+    (data: PostData) => {
+      if (!data.source || typeof data.content !== 'string' || !isMarkdownSource(data.source)) return data;
+      const result = rewriteContainers(data.content, { lineOffset: bodyLineOffset(data.raw, data.content), t });
+      for (const { line, message } of result.warnings) reportProblem(hexo, { level: 'warn', file: noteFile(hexo, data), line, message });
+      data.content = result.markdown;
+      return data;
+    },
+    BEFORE_POST_RENDER.CALLOUTS,
+  );
+
+  hexo.extend.filter.register('marked:use', (use: Use) => {
+    use(...alertExtensions({ t, chineseLabels: settings.chinese_labels !== false }));
+  });
+}

@@ -1,0 +1,49 @@
+// The footnotes of a note's Markdown as written, to warn about a reference with
+// no definition (marked leaves `[^x]` as text) and a definition no reference
+// uses (marked-footnote drops it). Code blocks and code spans are skipped, as
+// marked skips them. Pure.
+import { findFences, splitLines } from '../shared/fences';
+
+/** A warning at a line of the note's file. */
+export interface LineWarning {
+  line: number;
+  message: string;
+}
+
+const DEFINITION = /^ {0,3}\[\^([^\]\n]+)\]:/;
+const REFERENCE = /\[\^([^\]\n]+)\](?!:)/g;
+const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+
+interface Seen {
+  defined: Map<string, number>;
+  used: Map<string, number>;
+}
+
+function scanLine(text: string, line: number, seen: Seen): void {
+  const def = DEFINITION.exec(text);
+  if (def && !seen.defined.has(def[1] ?? '')) seen.defined.set(def[1] ?? '', line);
+  const rest = (def ? text.slice(def[0].length) : text).replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+  for (const m of rest.matchAll(REFERENCE)) if (!seen.used.has(m[1] ?? '')) seen.used.set(m[1] ?? '', line);
+}
+
+/** `lineOffset`: lines above the Markdown body (front matter). */
+export function footnoteWarnings(markdown: string, lineOffset: number): LineWarning[] {
+  if (!markdown.includes('[^')) return [];
+  const fences = findFences(markdown);
+  const seen: Seen = { defined: new Map(), used: new Map() };
+  let f = 0;
+  for (const [i, line] of splitLines(markdown).entries()) {
+    while (f < fences.length && (fences[f]?.end ?? 0) <= line.start) f++;
+    const fence = fences[f];
+    if (fence && fence.start <= line.start) continue;
+    if (line.text.includes('[^')) scanLine(line.text, i + 1, seen);
+  }
+  const warnings: LineWarning[] = [];
+  for (const [label, line] of seen.used) {
+    if (!seen.defined.has(label)) warnings.push({ line: lineOffset + line, message: `footnote [^${label}] has no definition ("[^${label}]: …"); shown as text` });
+  }
+  for (const [label, line] of seen.defined) {
+    if (!seen.used.has(label)) warnings.push({ line: lineOffset + line, message: `footnote [^${label}] is defined but never referenced; it is not shown` });
+  }
+  return warnings;
+}

@@ -1,0 +1,136 @@
+// Real Hexo builds: the fixture note with every construct (and the broken forms),
+// the seed's `> 注：`, the Chinese labels switched off, and what the word count reads.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { buildSite, note, type Site } from '../../helpers/site';
+
+const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'every-construct.md'), 'utf8');
+
+describe('a note with every construct', () => {
+  let site: Site;
+  before(async () => {
+    site = await buildSite({ files: { '_posts/every.md': fixture } });
+  });
+  after(() => site?.remove());
+
+  test('builds; the broken forms warn with file:line and the rest renders', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    const expected: Array<[number, string]> = [
+      [134, 'footnote [^missing] has no definition'],
+      [136, 'footnote [^unused] is defined but never referenced'],
+      [138, 'unknown container "::: mystery"'],
+      [140, 'a ":::" that closes no container'],
+      [142, '"::: tip" is never closed'],
+    ];
+    assert.equal(site.warnings.length, expected.length, site.warnings.join('\n'));
+    expected.forEach(([line, text], i) => assert.ok(site.warnings[i]?.includes(`source/_posts/every.md:${line}: ${text}`), site.warnings[i]));
+    const $ = site.$('every-construct/index.html');
+    assert.match($('.note-body > p').last().text(), /结尾的内容仍然渲染/);
+  });
+
+  test('GitHub alerts, Chinese labels and containers are callouts with a title, an icon and the kind', () => {
+    const $ = site.$('every-construct/index.html');
+    const callouts = $('.note-body aside.callout');
+    const kinds = callouts.map((_, el) => $(el).attr('data-kind')).get();
+    assert.deepEqual(kinds, ['note', 'tip', 'warning', 'caution', 'important', 'note', 'tip', 'tip', 'warning', 'info', 'danger', 'note']);
+    const titles = callouts.map((_, el) => $(el).children('.callout-title').text()).get();
+    assert.deepEqual(titles, ['注意', '提示：自定义标题', '警告', '危险', '重要', '注意', '提示', '提示：容器标题', '警告', '信息', '危险：小心', '注意']);
+    assert.equal(callouts.find('> .callout-title > svg.callout-icon[aria-hidden="true"]').length, callouts.length);
+    assert.equal(callouts.eq(1).find('> p').eq(1).html(), '带标题的提示，含 <strong>粗体</strong>。');
+    assert.equal(callouts.eq(5).find('> p').eq(1).text(), '这是中文注释写法。');
+    assert.equal($('.note-body > blockquote').text().trim(), '普通引用不变。');
+  });
+
+  test('Markdown inside a callout: lists, code, math, nested callouts, file blocks', () => {
+    const $ = site.$('every-construct/index.html');
+    const tip = $('.note-body > aside.callout[data-kind="tip"]').eq(2);
+    assert.equal(tip.find('> ul > li').length, 2);
+    assert.equal(tip.find('> figure.code-block pre').text(), 'print("::: 不是容器")');
+    assert.equal(tip.find('> p .math').length, 1);
+    assert.equal(tip.find('> aside.callout[data-kind="warning"]').length, 1);
+    assert.equal($('aside.callout[data-kind="note"] > figure.code-file[data-kind="compose"]').length, 1);
+  });
+
+  test('a :::, [!NOTE] in a code block stays code', () => {
+    const $ = site.$('every-construct/index.html');
+    assert.equal($('figure.code-block[data-lang="text"] pre').text(), '> [!NOTE]\n::: tip');
+  });
+
+  test('details: closed, with its summary', () => {
+    const $ = site.$('every-construct/index.html');
+    const details = $('details.callout[data-kind="details"]');
+    assert.equal(details.length, 1);
+    assert.equal(details.attr('open'), undefined);
+    assert.equal(details.children('summary').first().text(), '点击展开');
+  });
+
+  test('marked lines: {1,3-4}, mark:, notation, diff, line numbers, the wrap toggle', () => {
+    const $ = site.$('every-construct/index.html');
+    const classes = (i: number): string[] => $('.note-body > figure.code-block').eq(i).find('pre code > span').map((_, el) => $(el).attr('class')).get();
+    assert.deepEqual(classes(0), ['line highlighted', 'line', 'line highlighted', 'line highlighted']);
+    assert.deepEqual(classes(1), ['line', 'line highlighted']);
+    assert.deepEqual(classes(2), ['line diff remove', 'line diff add', 'line highlighted']);
+    assert.equal($('.note-body > figure.code-block').eq(2).attr('data-line-numbers'), '');
+    assert.equal($('.note-body > figure.code-block').eq(2).find('pre').text(), 'let x = 1;\nlet x = 2;\nconsole.log(x);');
+    assert.deepEqual(classes(4), ['line diff remove', 'line diff add', 'line']);
+    assert.equal($('figure.code-block button[data-wrap-toggle]').length, 1);
+    assert.equal($('button[data-wrap-toggle]').closest('figure').find('pre').text().length > 100, true);
+  });
+
+  test('a file block: marked line, notation gone from the page and from the download', () => {
+    const $ = site.$('every-construct/index.html');
+    const file = $('figure.code-file');
+    assert.equal(file.find('.line.highlighted').text(), '      - "8080:80"');
+    assert.equal(site.read('every-construct/docker-compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n');
+  });
+
+  test('a code group: a tablist of the titles, every block in the page', () => {
+    const $ = site.$('every-construct/index.html');
+    const group = $('.code-group');
+    assert.deepEqual(group.find('[role="tablist"] [role="tab"]').map((_, el) => $(el).text()).get(), ['pip', 'conda', 'docker']);
+    assert.deepEqual(group.children('figure').map((_, el) => $(el).attr('data-title')).get(), ['pip', 'conda', 'docker']);
+  });
+
+  test('footnotes: numbered references, distinct back-links, one section', () => {
+    const $ = site.$('every-construct/index.html');
+    assert.equal($('sup.footnote-ref').first().html(), '<a href="#fn-1" id="fnref-1">1</a>');
+    assert.deepEqual($('sup.footnote-ref a').map((_, el) => $(el).attr('id')).get(), ['fnref-1', 'fnref-2', 'fnref-1-2']);
+    assert.equal($('section.footnotes').length, 1);
+    assert.deepEqual($('#fn-1 a.footnote-backref').map((_, el) => $(el).attr('href')).get(), ['#fnref-1', '#fnref-1-2']);
+    assert.match($('#fn-2').text(), /论文 Attention Is All You Need/);
+  });
+});
+
+describe('the seed, labels switched off, and what is prose', () => {
+  let site: Site;
+  let off: Site;
+  before(async () => {
+    const files = {
+      '_posts/count.md': note({ title: 'c', id: 'count' }, '> [!NOTE]\n> 你好\n\n文[^1]\n\n[^1]: 脚注\n\n> 注：一'),
+    };
+    site = await buildSite({ projectSource: true });
+    off = await buildSite({ files, config: { callouts: { chinese_labels: false } } });
+  });
+  after(() => {
+    site?.remove();
+    off?.remove();
+  });
+
+  test("the seed's > 注： quotes are note callouts, without new warnings", () => {
+    const $ = site.$('ai/index.html');
+    const notes = $('aside.callout[data-kind="note"]');
+    assert.equal(notes.length, 4);
+    assert.match(notes.first().text(), /^注意\s*如果需要引入最新的信息/);
+    assert.deepEqual(site.warnings.filter((w) => w.includes('ai.md')), []);
+  });
+
+  test('callouts.chinese_labels: false leaves the quote; the word count reads callout and footnote text, not the markers', () => {
+    const $ = off.$('count/index.html');
+    assert.equal($('.note-body > blockquote').text().trim(), '注：一');
+    // 你好 (2) + 文 (1) + 脚注 (2) + 注一 (2): no kind title, no reference number.
+    assert.equal($('.note-stats').attr('data-word-count'), '7');
+  });
+});

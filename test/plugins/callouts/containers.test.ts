@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rewriteContainers } from '../../../plugins/callouts/containers';
+
+const t = (key: string): string => `«${key}»`;
+const rewrite = (md: string) => rewriteContainers(md, { lineOffset: 5, t });
+
+test('a container becomes HTML on the marker lines; every line keeps its number', () => {
+  const md = '::: tip 标题 <b>\n- 列表\n:::\n';
+  const { markdown, warnings } = rewrite(md);
+  assert.deepEqual(warnings, []);
+  const lines = markdown.split('\n');
+  assert.equal(lines.length, md.split('\n').length);
+  assert.match(lines[0] ?? '', /^<!--callout--><aside class="callout" data-kind="tip" role="note"><p class="callout-title"><svg[^>]*>.*<\/svg><span class="sr-only">«callout_tip»：<\/span>标题 &lt;b&gt;<\/p>$/);
+  assert.equal(lines[1], '- 列表');
+  assert.equal(lines[2], '<!--/callout--></aside>');
+});
+
+test('details and nested containers; the inner ::: closes the inner one', () => {
+  const { markdown } = rewrite('::: details\n::: warning\nx\n:::\n:::');
+  assert.deepEqual(markdown.split('\n').map((l) => l.replace(/<svg.*<\/svg>/, '')), [
+    '<!--callout--><details class="callout" data-kind="details"><summary>«callout_details»</summary>',
+    '<!--callout--><aside class="callout" data-kind="warning" role="note"><p class="callout-title"><span class="callout-kind">«callout_warning»</span></p>',
+    'x',
+    '<!--/callout--></aside>',
+    '<!--/callout--></details>',
+  ]);
+});
+
+test('::: inside a code block stays code', () => {
+  const md = '```text\n::: tip\n:::\n```\n';
+  assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
+});
+
+test('a code group gets a tab per fence: its [title], else its language', () => {
+  const { markdown } = rewrite('::: code-group\n\n```sh [pip]\npip i\n```\n\n```python\nx\n```\n\n:::\n');
+  const first = markdown.split('\n')[0] ?? '';
+  assert.deepEqual([...first.matchAll(/data-title="([^"]+)"/g)].map((m) => m[1]), ['pip', 'python']);
+  assert.match(first, /role="tablist"/);
+  assert.ok(markdown.includes('```sh [pip]'));
+});
+
+test('broken forms warn with the file line and stay text', () => {
+  const md = 'a\n::: mystery\n:::\n::: tip 没闭合\n正文';
+  const { markdown, warnings } = rewrite(md);
+  assert.equal(markdown, md);
+  assert.deepEqual(
+    warnings.map((w) => w.line),
+    [7, 8, 9],
+  );
+  assert.match(warnings[0]?.message ?? '', /unknown container "::: mystery"/);
+  assert.match(warnings[1]?.message ?? '', /closes no container/);
+  assert.match(warnings[2]?.message ?? '', /"::: tip" is never closed/);
+});
