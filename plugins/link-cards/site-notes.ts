@@ -4,10 +4,8 @@ import { storedRecords, type Hexo, type PostData } from '../hexo';
 import type { CardEnvironment } from './note-cards';
 import { staleNotes } from './stale';
 
-/** The documents Hexo renders (posts and pages), as the fields this feature reads and writes. */
+/** The documents Hexo renders (posts and pages); the fields this feature stores are in plugins/fields.ts. */
 interface RenderedDoc extends PostData {
-  link_card_urls?: string[];
-  link_cards_sig?: string;
   save(): Promise<unknown>;
 }
 

@@ -3,12 +3,12 @@
 import path from 'node:path';
 import type { PostData } from '../../hexo';
 import { bodyLineOffset } from '../../shared/site';
-import { noteFolder, type CodeFile, type NoteOptions } from './process';
+import { noteFolder, type NoteOptions } from './process';
 import type { Translate } from './render';
 
+/** A post or page; `code_files` is declared in plugins/fields.ts. */
 export interface NoteDoc extends PostData {
   path?: string;
-  code_files?: CodeFile[];
 }
 
 /** What processNote needs from the site. */
@@ -44,7 +44,7 @@ export function downloadRoutes(sets: readonly DocSet[]): Array<{ path: string; d
   const routes: Array<{ path: string; data: string }> = [];
   for (const set of sets) {
     set.forEach((doc) => {
-      for (const file of (doc as { code_files?: CodeFile[] }).code_files ?? []) routes.push({ path: file.path, data: file.text });
+      for (const file of (doc as PostData).code_files ?? []) routes.push({ path: file.path, data: file.text });
     });
   }
   return routes;
