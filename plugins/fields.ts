@@ -28,7 +28,7 @@ export interface PostFields {
   toc?: readonly TocEntry[];
   /** The one-line excerpt. Written by excerpt (post-dom reader); read by the note_excerpt helper. */
   summary_line?: string;
-  /** Files published beside the note. Written by code-files (before_post_render); read by the code-files generator. */
+  /** Files published beside the note. Written by plugins/code files/ (before_post_render); read by its code-files generator. */
   code_files?: CodeFile[];
   /** The front matter's `id` as written (false: no `id` key). Written by front-matter (before_post_render); read by its note checks before a generation. */
   front_id?: unknown;
