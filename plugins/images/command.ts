@@ -4,11 +4,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { YAMLMap } from 'yaml';
 import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
-import { yaml } from '../shared/lazy';
-import { readStoreDocument, writeStoreDocument } from '../shared/yaml-store';
+import { openStore, planFetches, writeStoreDocument } from '../shared/yaml-store';
 import { measure, wantsWebp } from './dimensions';
 import type { ImageSettings } from './settings';
 import { REMOTE_DIR, remoteKey, STORE_FILE, type StoredImage } from './store';
@@ -86,15 +84,6 @@ async function fetchImage(url: string, opts: ImagesCommandOptions): Promise<Outc
   return webp.note ? { entry, note: webp.note } : { entry };
 }
 
-function existingKeys(doc: { contents: unknown }): Map<string, unknown> {
-  const existing = new Map<string, unknown>();
-  for (const pair of (doc.contents as YAMLMap).items) {
-    const key = remoteKey(yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
-    if (key) existing.set(key, pair.key);
-  }
-  return existing;
-}
-
 async function fetchAll(todo: readonly string[], opts: ImagesCommandOptions): Promise<Map<string, Outcome>> {
   let done = 0;
   const outcomes = new Map<string, Outcome>();
@@ -115,17 +104,11 @@ const HEADER = ' Remote images: URL -> the copy in this site (path, width, heigh
 
 export async function runImages(opts: ImagesCommandOptions): Promise<ImagesCommandResult> {
   const result: ImagesCommandResult = { code: 0, fetched: [], kept: [], failed: [] };
-  const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
-  const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
-  const { doc, error } = readStoreDocument(storeFile);
-  if (error) {
-    opts.log.error(`${shown}: ${error}. Fix it and run again; the store was not changed.`);
-    return { ...result, code: 1 };
-  }
-  const existing = existingKeys(doc);
-  const urls = [...new Set(opts.urls.map(remoteKey).filter((k): k is string => k !== null))];
-  const todo = opts.refresh ? urls : urls.filter((url) => !existing.has(url));
-  result.kept = urls.filter((url) => !todo.includes(url));
+  const store = openStore(opts.sourceDir, STORE_FILE, remoteKey, opts.log);
+  if (!store) return { ...result, code: 1 };
+  const { file: storeFile, shown, doc, existing } = store;
+  const { keys: urls, todo, kept } = planFetches(opts.urls, remoteKey, (url) => existing.has(url), opts.refresh);
+  result.kept = kept;
   opts.log.info(`images: ${urls.length} remote image(s); ${result.kept.length} already in ${shown}${opts.refresh ? '' : ' (kept; --refresh fetches them again)'}; fetching ${todo.length}`);
   const outcomes = await fetchAll(todo, opts);
   // Written in note order whatever order the fetches finished in.

@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Document, YAMLMap } from 'yaml';
+import type { Document } from 'yaml';
 import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
-import { lazyRequire, yaml } from '../shared/lazy';
-import { readStoreDocument, writeStoreDocument } from '../shared/yaml-store';
+import { lazyRequire } from '../shared/lazy';
+import { openStore, planFetches, writeStoreDocument } from '../shared/yaml-store';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
 import { STORE_FILE, storeKey, type StoreEntry } from './store';
@@ -96,24 +96,6 @@ async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
   return { entry, notes };
 }
 
-/** The store's page URLs (as store keys), each with the YAML key node it is written under. */
-function existingKeys(doc: Document): Map<string, unknown> {
-  const existing = new Map<string, unknown>();
-  for (const pair of (doc.contents as YAMLMap).items) {
-    const raw = yaml().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const key = storeKey(raw);
-    if (key) existing.set(key, pair.key);
-  }
-  return existing;
-}
-
-/** Which card URLs to fetch and which to keep: every one with --refresh, else those not in the store yet. */
-export function planFetches(urls: readonly string[], inStore: (key: string) => boolean, refresh: boolean): { keys: string[]; todo: string[]; kept: string[] } {
-  const keys = [...new Set(urls.map((url) => storeKey(url)).filter((k): k is string => k !== null))];
-  const todo = refresh ? keys : keys.filter((key) => !inStore(key));
-  return { keys, todo, kept: keys.filter((key) => !todo.includes(key)) };
-}
-
 /** Fetches every page, a few at once, logging each as it finishes. */
 async function fetchAll(todo: readonly string[], opts: CommandOptions): Promise<Map<string, Outcome>> {
   let done = 0;
@@ -148,15 +130,10 @@ function logSummary(result: CommandResult, log: CommandLog): void {
 export async function runLinkCards(opts: CommandOptions): Promise<CommandResult> {
   const result: CommandResult = { code: 0, fetched: [], kept: [], failed: [] };
   if (!opts.settings.enable) opts.log.info('linkcards: cards are off (link_cards.enable: false in _config.yml); the store is still filled');
-  const storeFile = path.join(opts.sourceDir, ...STORE_FILE.split('/'));
-  const shown = path.relative(path.dirname(opts.sourceDir), storeFile);
-  const { doc, error } = readStoreDocument(storeFile);
-  if (error) {
-    opts.log.error(`${shown}: ${error}. Fix it and run again; the store was not changed.`);
-    return { ...result, code: 1 };
-  }
-  const existing = existingKeys(doc);
-  const { keys, todo, kept } = planFetches(opts.urls, (key) => existing.has(key), opts.refresh);
+  const store = openStore(opts.sourceDir, STORE_FILE, storeKey, opts.log);
+  if (!store) return { ...result, code: 1 };
+  const { file: storeFile, shown, doc, existing } = store;
+  const { keys, todo, kept } = planFetches(opts.urls, storeKey, (key) => existing.has(key), opts.refresh);
   result.kept = kept;
   opts.log.info(
     `linkcards: ${keys.length} card URL(s); ${kept.length} already in ${shown}` +

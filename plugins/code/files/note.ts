@@ -6,7 +6,7 @@ import { bodyLineOffset } from '../../shared/site';
 import { noteFolder, type NoteOptions } from './process';
 import type { Translate } from './render';
 
-/** A note as this feature reads it; the files it stores are in plugins/fields.ts. */
+/** A post or page; `code_files` is declared in plugins/fields.ts. */
 export interface NoteDoc extends PostData {
   path?: string;
 }

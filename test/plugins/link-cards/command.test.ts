@@ -9,7 +9,6 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import YAML from 'yaml';
 import { makeSite, note, runHexo, openSite, type CommandResult } from '../../helpers/site';
-import { planFetches } from '../../../plugins/link-cards/command';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const html = (head: string) => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><p>body</p></body></html>`;
@@ -211,16 +210,4 @@ test('a broken store is reported with its line and left untouched', async () => 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-});
-
-test('planFetches: each card URL once, as its store key; only the missing ones unless --refresh', () => {
-  const urls = ['https://a.example/x', 'https://b.example/', 'https://a.example/x', 'not a url'];
-  const inStore = (key: string): boolean => key === 'https://b.example/';
-  assert.deepEqual(planFetches(urls, inStore, false), {
-    keys: ['https://a.example/x', 'https://b.example/'],
-    todo: ['https://a.example/x'],
-    kept: ['https://b.example/'],
-  });
-  assert.deepEqual(planFetches(urls, inStore, true).todo, ['https://a.example/x', 'https://b.example/']);
-  assert.deepEqual(planFetches(urls, inStore, true).kept, []);
 });
