@@ -25,11 +25,16 @@ export function termGrams(term: string): string[] {
   return [...grams];
 }
 
-/** FNV-1a over the key's UTF-16 code units: the bucket file a gram's postings are in. */
-export function bucketOf(key: string, buckets: number): number {
+/** FNV-1a over the key's UTF-16 code units. */
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % buckets;
+  return h >>> 0;
+}
+
+/** The bucket file a gram's postings are in. */
+export function bucketOf(key: string, buckets: number): number {
+  return keyHash(key) % buckets;
 }
 
 // A posting list is a run of printable ASCII: per note, the distance to the
