@@ -104,10 +104,15 @@ function addNotes(projectRoot: string, siteDir: string, n: number, fallback: boo
   return corpus;
 }
 
-/** Lays out both sites with the same N notes (plus the seed note and the diagram fixture). */
-export function makeSites(projectRoot: string, plainInstall: string, root: string, n: number, fallbackCorpus = false): Sites {
-  const ours = path.join(root, `ours-${n}`);
-  const plain = path.join(root, `plain-${n}`);
+/** Our site alone with N notes (`--search-scale`), in `root/ours-search-N`. */
+export function makeOurSite(projectRoot: string, root: string, n: number, fallbackCorpus = false): string {
+  const ours = path.join(root, `ours-search-${n}`);
+  layOutOurs(projectRoot, ours);
+  addNotes(projectRoot, ours, n, fallbackCorpus);
+  return ours;
+}
+
+function layOutOurs(projectRoot: string, ours: string): void {
   fs.mkdirSync(ours, { recursive: true });
   // Everything the build may read is linked (plugins, theme, scripts, node_modules and
   // whatever a feature adds at the top level); the notes and the config are copied,
@@ -117,6 +122,13 @@ export function makeSites(projectRoot: string, plainInstall: string, root: strin
     fs.symlinkSync(path.join(projectRoot, name), path.join(ours, name));
   }
   for (const name of ['package.json', '_config.yml']) fs.copyFileSync(path.join(projectRoot, name), path.join(ours, name));
+}
+
+/** Lays out both sites with the same N notes (plus the seed note and the diagram fixture). */
+export function makeSites(projectRoot: string, plainInstall: string, root: string, n: number, fallbackCorpus = false): Sites {
+  const ours = path.join(root, `ours-${n}`);
+  const plain = path.join(root, `plain-${n}`);
+  layOutOurs(projectRoot, ours);
   const corpus = addNotes(projectRoot, ours, n, fallbackCorpus);
 
   fs.mkdirSync(plain, { recursive: true });
