@@ -19,9 +19,10 @@ const HITS_CAP = MAX_HITS;
 const GRAM = MAX_GRAM;
 const { title: TITLE, heading: HEADING, tag: TAG, prose: PROSE, code: CODE } = FIELD;
 
-/** White space as JavaScript's `\s` matches it (queryTerms splits there). */
+/** White space as JavaScript's `\s` matches it (queryTerms splits there); NUL, which no query holds, too. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -173,15 +174,25 @@ export class GramDictionary {
   }
 }
 
-/** Gathers one note's postings at a time; its scratch arrays are reused from note to note. */
+/**
+ * Gathers one note's postings at a time; its scratch arrays are reused from
+ * note to note. Each position counts only its longest gram: a gram's
+ * occurrences are added to its prefix's once the note is read (an occurrence
+ * of `abc` is one of `ab` and of `a`), so a position costs one look-up.
+ */
 class NoteGatherer {
   /** Per gram: the note it was last seen in, and its posting there. */
   private seenIn = new Int32Array(4096).fill(-1);
   private postingOf = new Int32Array(4096);
   private note = 0;
+  /** Postings of this note: gram, the posting of its prefix (-1: none), occurrences, fields. */
   private n = 0;
   private grams = new Int32Array(4096);
+  private prefixOf = new Int32Array(4096);
+  private occurrences = new Int32Array(4096);
   private mask = new Uint8Array(4096);
+  /** For a gram that can overlap itself (`aa`, `aba`, `aaa`): hits that do not overlap, and where the last one ended. */
+  private overlaps = new Uint8Array(4096);
   private hits = new Uint8Array(4096);
   private end = new Int32Array(4096);
   private offset = 0;
@@ -198,8 +209,19 @@ class NoteGatherer {
     for (const tag of note.tags) this.add(fold(tag), TAG);
     for (const section of note.sections) this.add(fold(section[2]), PROSE);
     for (const section of note.sections) if (section[3]) this.add(fold(section[3]), CODE);
+    const { prefixOf, occurrences, mask } = this;
+    // A prefix's posting comes before its grams': from the last, every gram is complete when added to its prefix.
+    for (let p = this.n - 1; p >= 0; p--) {
+      const q = prefixOf[p] ?? -1;
+      if (q === -1) continue;
+      occurrences[q]! += occurrences[p] ?? 0;
+      mask[q]! |= mask[p] ?? 0;
+    }
     const meta = new Uint16Array(this.n);
-    for (let p = 0; p < this.n; p++) meta[p] = (this.mask[p] ?? 0) | (((this.hits[p] ?? 1) - 1) << 5);
+    for (let p = 0; p < this.n; p++) {
+      const hits = this.overlaps[p] ? (this.hits[p] ?? 1) : Math.min(occurrences[p] ?? 1, HITS_CAP);
+      meta[p] = (mask[p] ?? 0) | ((hits - 1) << 5);
+    }
     return { grams: this.grams.slice(0, this.n), meta };
   }
 
@@ -215,27 +237,34 @@ class NoteGatherer {
     }
     const postings = this.n + n;
     this.grams = grown(this.grams, postings, ints);
+    this.prefixOf = grown(this.prefixOf, postings, ints);
+    this.occurrences = grown(this.occurrences, postings, ints);
     this.mask = grown(this.mask, postings, bytes);
+    this.overlaps = grown(this.overlaps, postings, bytes);
     this.hits = grown(this.hits, postings, bytes);
     this.end = grown(this.end, postings, ints);
   }
 
-  /** Counts one occurrence of gram g at position `at`, `length` code points long, in `field`. */
-  private hit(g: number, at: number, length: number, field: number): void {
-    let p: number;
-    if (this.seenIn[g] !== this.note) {
-      p = this.n++;
-      this.seenIn[g] = this.note;
-      this.postingOf[g] = p;
-      this.grams[p] = g;
-      this.mask[p] = 0;
-      this.hits[p] = 0;
-      this.end[p] = 0;
-    } else {
-      p = this.postingOf[g] ?? 0;
-    }
-    this.mask[p] = (this.mask[p] ?? 0) | field;
-    // Hits as indexOf counts them: occurrences that do not overlap.
+  /** This note's posting of gram g = (a, b, c), made when new (its prefixes' first, as they are met first). */
+  private posting(g: number, a: number, b: number, c: number): number {
+    if (this.seenIn[g] === this.note) return this.postingOf[g] ?? 0;
+    const prefix = this.dict.prefix[g] ?? -1;
+    const q = prefix === -1 ? -1 : c !== 0 ? this.posting(prefix, a, b, 0) : this.posting(prefix, a, 0, 0);
+    const p = this.n++;
+    this.seenIn[g] = this.note;
+    this.postingOf[g] = p;
+    this.grams[p] = g;
+    this.prefixOf[p] = q;
+    this.occurrences[p] = 0;
+    this.mask[p] = 0;
+    this.overlaps[p] = (c !== 0 ? a === c : b !== 0 && a === b) ? 1 : 0;
+    this.hits[p] = 0;
+    this.end[p] = 0;
+    return p;
+  }
+
+  /** One more hit of a gram that can overlap itself, unless it overlaps the last (as indexOf counts). */
+  private overlapHit(p: number, at: number, length: number): void {
     const hits = this.hits[p] ?? 0;
     if (at >= (this.end[p] ?? 0) && hits < HITS_CAP) {
       this.hits[p] = hits + 1;
@@ -243,41 +272,42 @@ class NoteGatherer {
     }
   }
 
-  /** Every gram of a field's (normalised) text: one dictionary look-up per position, the shorter grams through `prefix`. */
+  /** Every gram of a field's (normalised) text. */
   private add(text: string, field: number): void {
-    if (this.cps.length < text.length) this.cps = new Int32Array(text.length * 2);
+    if (this.cps.length < text.length + 2) this.cps = new Int32Array(text.length * 2 + 2);
     const cps = this.cps;
+    // Code points, white space as 0 (a gram never holds it), two 0s after the end.
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.codePointAt(i) ?? 0;
       if (c > 0xffff) i++;
-      cps[n++] = c;
+      cps[n++] = isSpace(c) ? 0 : c;
     }
+    cps[n] = 0;
+    cps[n + 1] = 0;
     this.reserve(3 * n);
     const base = this.offset;
     // Positions in separate fields never meet.
     this.offset += n + GRAM;
-    const { dict } = this;
-    const prefix = dict.prefix;
+    const { dict, occurrences, mask } = this;
     for (let i = 0; i < n; i++) {
       const a = cps[i] ?? 0;
-      if (isSpace(a)) continue;
-      const b = i + 1 < n ? (cps[i + 1] ?? 0) : 32;
-      const c = i + 2 < n ? (cps[i + 2] ?? 0) : 32;
-      const at = base + i;
-      if (isSpace(b)) {
-        this.hit(dict.id(a, 0, 0), at, 1, field);
-      } else if (isSpace(c)) {
-        const g2 = dict.id(a, b, 0);
-        this.hit(prefix[g2] ?? 0, at, 1, field);
-        this.hit(g2, at, 2, field);
+      if (a === 0) continue;
+      const b = cps[i + 1] ?? 0;
+      const c = b === 0 ? 0 : (cps[i + 2] ?? 0);
+      let p: number;
+      if (b === 0) {
+        p = this.posting(dict.id(a, 0, 0), a, 0, 0);
+      } else if (c === 0) {
+        p = this.posting(dict.id(a, b, 0), a, b, 0);
+        if (a === b) this.overlapHit(p, base + i, 2);
       } else {
-        const g3 = dict.id(a, b, c);
-        const g2 = prefix[g3] ?? 0;
-        this.hit(prefix[g2] ?? 0, at, 1, field);
-        this.hit(g2, at, 2, field);
-        this.hit(g3, at, 3, field);
+        p = this.posting(dict.id(a, b, c), a, b, c);
+        if (a === c) this.overlapHit(p, base + i, 3);
+        if (a === b) this.overlapHit(this.prefixOf[p] ?? 0, base + i, 2);
       }
+      occurrences[p]!++;
+      mask[p]! |= field;
     }
   }
 }
