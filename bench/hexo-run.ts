@@ -66,7 +66,7 @@ export async function runHexo(siteDir: string, args: string[], options: RunOptio
 
 /** CPU ms our search plugin logged for building the index (NOTES_SEARCH_TIMING), summed over the builds of a run. */
 export function indexBuildMs(output: string): number | null {
-  const times = [...output.matchAll(/search: index built in ([\d.]+) ms of CPU/g)].map((m) => Number(m[1]));
+  const times = [...output.matchAll(/search: index built in [\d.]+ ms, ([\d.]+) ms of CPU/g)].map((m) => Number(m[1]));
   return times.length > 0 ? times.reduce((a, b) => a + b, 0) : null;
 }
 

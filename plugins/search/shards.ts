@@ -34,7 +34,7 @@ export interface ShardOptions {
 }
 
 const BUCKET_BYTES = 16_000;
-const FRAGMENT_BYTES = 6_000;
+const FRAGMENT_BYTES = 3_000;
 
 function hashOf(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64url').slice(0, HASH);

@@ -79,6 +79,15 @@ export class PostingWriter {
   }
 }
 
+/**
+ * How often a term occurs, as ranking weighs it: 1, 2–3, 4–7, 8–15… hits
+ * rank alike. Coarse on purpose: a bound from a long term's trigrams then
+ * rarely ranks above the note's true place, so few notes are confirmed.
+ */
+export function hitClass(hits: number): number {
+  return 32 - Math.clz32(hits);
+}
+
 export function metaOf(mask: number, hits: number): number {
   return mask | ((Math.min(hits, MAX_HITS) - 1) << 5);
 }
@@ -146,7 +155,7 @@ export interface Entry {
   fs: number[];
 }
 
-export const HASH = 6;
+export const HASH = 5;
 
 export function bucketFile(entry: Entry, b: number): string {
   return `${entry.dir}p${b}-${entry.b.slice(b * HASH, (b + 1) * HASH)}.txt`;
