@@ -7,6 +7,8 @@ export interface Options {
   check: boolean;
   profile: boolean;
   keep: boolean;
+  /** Only the pathological notes section (bench/pathological.ts). */
+  pathological: boolean;
   /** Use the built-in generator even when ../shared is there. */
   fallbackCorpus: boolean;
   /** Folder for latest.json / latest.md, relative to the project root. */
@@ -22,6 +24,7 @@ export const USAGE = `usage: npm run bench -- [--sizes 250,1000,4000] [--runs 3]
   --check    exit 1 when a target of the issue is missed or not measured
   --profile  one extra cold build of each site at N = 1,000 (or the largest size) under node --cpu-prof, summarised per plugin/package
   --keep     keep the scratch sites (their folder is printed)
+  --pathological  only the pathological notes, each built beside the seed note, ours and plain (--runs default 1)
   --fallback-corpus  write notes with the built-in generator (from the seed note) even when ../shared is there
   --out      where latest.json and latest.md are written (default bench-results)
   --search-scale  also build one site of this many notes (ours only, once) for the search rows: first search, query time, index files, the index's share of the build`;
@@ -37,7 +40,7 @@ function positiveInts(flag: string, value: string | undefined): number[] {
 export function parseArgs(argv: readonly string[]): Options {
   let sizes: number[] | null = null;
   let runs: number | null = null;
-  const flags = { quick: false, check: false, profile: false, keep: false, fallbackCorpus: false };
+  const flags = { quick: false, check: false, profile: false, keep: false, pathological: false, fallbackCorpus: false };
   let out = 'bench-results';
   let searchScale = 0;
   for (let i = 0; i < argv.length; i++) {
@@ -63,7 +66,8 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--check':
       case '--profile':
       case '--keep':
-        flags[name.slice(2) as 'quick' | 'check' | 'profile' | 'keep'] = true;
+      case '--pathological':
+        flags[name.slice(2) as 'quick' | 'check' | 'profile' | 'keep' | 'pathological'] = true;
         break;
       case '--search-scale': {
         const [n] = positiveInts(name, value());
@@ -79,7 +83,7 @@ export function parseArgs(argv: readonly string[]): Options {
   }
   return {
     sizes: sizes ?? (flags.quick ? [20] : [250, 1000, 4000]),
-    runs: runs ?? (flags.quick ? 1 : 3),
+    runs: runs ?? (flags.quick || flags.pathological ? 1 : 3),
     ...flags,
     out,
     searchScale,

@@ -35,8 +35,18 @@ export function errorLines(output: string): string[] {
   return plain.split('\n').filter((line) => /^(ERROR|FATAL)\b/.test(line));
 }
 
-/** Runs one Hexo command; throws with Hexo's own words when it fails or logs an error. */
-export async function runHexo(siteDir: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+/** One Hexo command as it ended: exit code, output, wall time, peak RSS (NaN when unknown). */
+export interface Outcome {
+  code: number | null;
+  wallMs: number;
+  rssKB: number;
+  /** CPU time of the Hexo process (user + system), ms. */
+  cpuMs: number;
+  output: string;
+}
+
+/** Runs one Hexo command and reports how it ended, whatever that was. */
+export async function execHexo(siteDir: string, args: string[], options: RunOptions = {}): Promise<Outcome> {
   const rssFile = path.join(os.tmpdir(), `notes-bench-rss-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const nodeArgs = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const start = performance.now();
@@ -55,6 +65,12 @@ export async function runHexo(siteDir: string, args: string[], options: RunOptio
   const wallMs = performance.now() - start;
   const [rssKB = NaN, cpuMs = NaN] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').split(' ').map(Number) : [];
   fs.rmSync(rssFile, { force: true });
+  return { code, wallMs, rssKB, cpuMs, output };
+}
+
+/** Runs one Hexo command; throws with Hexo's own words when it fails or logs an error. */
+export async function runHexo(siteDir: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const { code, wallMs, rssKB, cpuMs, output } = await execHexo(siteDir, args, options);
   const errors = errorLines(output);
   if (/^Usage: hexo <command>/m.test(output)) throw new Error(`${siteDir} is not a Hexo site for hexo-cli (package.json needs a "hexo" key)`);
   if (code !== 0 || errors.length > 0 || !Number.isFinite(rssKB)) {

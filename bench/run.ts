@@ -11,6 +11,7 @@ import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browse
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
 import { coldBuild, incrementalBuild, indexBuildMs, runHexo, startServer, type RunResult } from './hexo-run';
+import { pathologicalReport } from './pathological-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
 import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
@@ -173,7 +174,7 @@ async function searchRows(browser: Browser, serverUrl: string, publicDir: string
             requests: listing(measured[0]?.transfers ?? []),
           },
         }
-      : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
+      : none('first', 'kB', `n/a (no input[data-search-input] on ${SEED_PAGE})`),
   );
   rows.push(indexFilesRow(publicDir, n));
 
@@ -276,6 +277,21 @@ async function profileBuilds(sites: Sites, root: string): Promise<string> {
   return parts.join('\n\n');
 }
 
+/** --pathological: that section only, printed and written to <out>/pathological.md. */
+async function pathological(root: string, plainInstall: string, options: Options): Promise<number> {
+  let markdown: string;
+  try {
+    markdown = await pathologicalReport(projectRoot, plainInstall, root, options.runs, log);
+  } finally {
+    if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+  }
+  const outDir = path.resolve(projectRoot, options.out);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'pathological.md'), markdown);
+  process.stdout.write(`${markdown}\nWritten to ${path.relative(projectRoot, outDir) || '.'}/pathological.md\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   if (process.argv.includes('--help')) {
     log(USAGE);
@@ -298,6 +314,7 @@ async function main(): Promise<number> {
   });
   if (!fs.existsSync(ENGINE)) log(`Search engine ${path.relative(projectRoot, ENGINE)} not found: the search rows will say n/a.`);
   const plainInstall = ensurePlainInstall(log);
+  if (options.pathological) return pathological(root, plainInstall, options);
   const rows: Row[] = [];
   let corpus = '';
   let profile = '';

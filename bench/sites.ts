@@ -104,6 +104,19 @@ function addNotes(projectRoot: string, siteDir: string, n: number, fallback: boo
   return corpus;
 }
 
+/** Our site's layout in `dir`: everything the build may read linked, the config copied. */
+function layOutOurs(projectRoot: string, dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  // Everything the build may read is linked (plugins, theme, scripts, node_modules and
+  // whatever a feature adds at the top level); the notes and the config are copied,
+  // and what a build writes stays in the scratch folder.
+  for (const name of fs.readdirSync(projectRoot)) {
+    if (NOT_LINKED.has(name)) continue;
+    fs.symlinkSync(path.join(projectRoot, name), path.join(dir, name));
+  }
+  for (const name of ['package.json', '_config.yml']) fs.copyFileSync(path.join(projectRoot, name), path.join(dir, name));
+}
+
 /** Our site alone with N notes (`--search-scale`), in `root/ours-search-N`. */
 export function makeOurSite(projectRoot: string, root: string, n: number, fallbackCorpus = false): string {
   const ours = path.join(root, `ours-search-${n}`);
@@ -112,16 +125,11 @@ export function makeOurSite(projectRoot: string, root: string, n: number, fallba
   return ours;
 }
 
-function layOutOurs(projectRoot: string, ours: string): void {
-  fs.mkdirSync(ours, { recursive: true });
-  // Everything the build may read is linked (plugins, theme, scripts, node_modules and
-  // whatever a feature adds at the top level); the notes and the config are copied,
-  // and what a build writes stays in the scratch folder.
-  for (const name of fs.readdirSync(projectRoot)) {
-    if (NOT_LINKED.has(name)) continue;
-    fs.symlinkSync(path.join(projectRoot, name), path.join(ours, name));
-  }
-  for (const name of ['package.json', '_config.yml']) fs.copyFileSync(path.join(projectRoot, name), path.join(ours, name));
+function layOutPlain(plainInstall: string, dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.symlinkSync(path.join(plainInstall, 'node_modules'), path.join(dir, 'node_modules'));
+  fs.copyFileSync(path.join(plainInstall, 'package.json'), path.join(dir, 'package.json'));
+  fs.writeFileSync(path.join(dir, '_config.yml'), YAML.stringify(plainConfig()));
 }
 
 /** Lays out both sites with the same N notes (plus the seed note and the diagram fixture). */
@@ -130,11 +138,20 @@ export function makeSites(projectRoot: string, plainInstall: string, root: strin
   const plain = path.join(root, `plain-${n}`);
   layOutOurs(projectRoot, ours);
   const corpus = addNotes(projectRoot, ours, n, fallbackCorpus);
-
-  fs.mkdirSync(plain, { recursive: true });
-  fs.symlinkSync(path.join(plainInstall, 'node_modules'), path.join(plain, 'node_modules'));
-  fs.copyFileSync(path.join(plainInstall, 'package.json'), path.join(plain, 'package.json'));
-  fs.writeFileSync(path.join(plain, '_config.yml'), YAML.stringify(plainConfig()));
+  layOutPlain(plainInstall, plain);
   addNotes(projectRoot, plain, n, fallbackCorpus);
   return { root, ours, plain, corpus };
+}
+
+/** Both sites with the project's own notes (the seed note) and one more note, `name`.md. */
+export function makeSeedSites(projectRoot: string, plainInstall: string, root: string, name: string, note: string): Pick<Sites, 'ours' | 'plain'> {
+  const ours = path.join(root, `ours-${name}`);
+  const plain = path.join(root, `plain-${name}`);
+  layOutOurs(projectRoot, ours);
+  layOutPlain(plainInstall, plain);
+  for (const dir of [ours, plain]) {
+    fs.cpSync(path.join(projectRoot, 'source'), path.join(dir, 'source'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'source', '_posts', `${name}.md`), note);
+  }
+  return { ours, plain };
 }

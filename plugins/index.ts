@@ -7,6 +7,7 @@ import breadcrumb from './breadcrumb';
 import categories from './categories';
 import codeBlocks from './code-blocks';
 import codeFiles from './code-files';
+import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
 import excerpt from './excerpt';
@@ -14,7 +15,10 @@ import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
 import linkCards from './link-cards';
+import linkCheck from './link-check';
 import liveReload from './live-reload';
+import llmTokens from './llm-tokens';
+import llms from './llms';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
@@ -27,6 +31,7 @@ import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
 import series from './series';
+import sharing from './sharing';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
 import tagsCase from './tags-case';
@@ -39,6 +44,8 @@ export default function register(hexo: Hexo): void {
   // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
   database(hexo);
   frontMatter(hexo);
+  // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
+  llmTokens(hexo);
   // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours).
   codeFiles(hexo);
   math(hexo);
@@ -48,10 +55,12 @@ export default function register(hexo: Hexo): void {
   safeHtml(hexo);
   linkCards(hexo);
   headings(hexo);
-  // post-dom readers, after every writer: word count, search sections, the excerpt line.
+  // post-dom readers, after every writer: word count, search sections, the excerpt line,
+  // links and ids (checked after generation), the first image (sharing).
   wordCount(hexo);
   search(hexo);
   excerpt(hexo);
+  linkCheck(hexo);
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
   stableOrder(hexo);
@@ -68,9 +77,13 @@ export default function register(hexo: Hexo): void {
   // Generators and helpers for the theme.
   sidebar(hexo);
   publishing(hexo);
+  sharing(hexo);
+  llms(hexo);
   themeAssets(hexo);
   notFound(hexo);
   // Commands and the server: `hexo new`, live reload.
   newNote(hexo);
   liveReload(hexo);
+  // after_render:html, last: the policy of each finished page.
+  csp(hexo);
 }

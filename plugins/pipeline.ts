@@ -7,18 +7,22 @@
 //     │
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
+//     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
 //     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     │   marked:use
+//     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
 //     │     writers, in WRITE order:  safe-html → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
-//     │                                 excerpt line, vendor flags (math, mermaid);
+//     │                                 excerpt line, vendor flags (math, mermaid),
+//     │                                 links and ids (link-check), first image (sharing);
 //     │                                 what is prose to them: post-dom/text-rules.ts
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
@@ -28,10 +32,16 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
-//     feeds, vendor files, browser bundle) → theme layouts (themes/notes/layout)
+//     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
 //     │
 //     ▼ after_generate ── every route is set
 //     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │   LINK_CHECK      site links and anchors against every route (redirects included) and ids
+//     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
+//     │
+//     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
 //     ▼
 //     public/
 //
@@ -46,6 +56,8 @@ export const HEXO_DEFAULT = 10;
 export const BEFORE_POST_RENDER = {
   /** Reads `id` as written before anything publishes it under another. */
   FRONT_ID: 1,
+  /** Reads the Markdown as written (lines as in the file), before code files, math or diagrams replace parts of it. */
+  STRIKE_TOKENS: 2,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */
   CODE_FILES: 7,
   /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */
@@ -54,10 +66,22 @@ export const BEFORE_POST_RENDER = {
   MERMAID: 9,
 } as const;
 
+/** marked:use, run by hexo-renderer-marked before every document it renders, on a reset marked. */
+export const MARKED_USE = {
+  /** Hexo's default: the only marked:use filter, so its order among others does not matter. */
+  LLM_TOKENS: HEXO_DEFAULT,
+} as const;
+
 /** after_post_render, on the rendered HTML. */
 export const AFTER_POST_RENDER = {
   /** Before Hexo's excerpt filter (10): the excerpt and `more` are cut from the finished note. */
   POST_DOM: 9,
+} as const;
+
+/** after_render:html, on each finished page. */
+export const AFTER_RENDER = {
+  /** Last: the policy hashes the page's final inline scripts, whatever filter added them. */
+  CSP: 100,
 } as const;
 
 /** before_generate, once per generation. */
@@ -78,6 +102,10 @@ export const BEFORE_GENERATE = {
 export const AFTER_GENERATE = {
   /** Redirect pages go in last, where they can see every real page and never replace one. */
   REDIRECTS: HEXO_DEFAULT,
+  /** After the redirects: a link to an old path that redirects is alive. */
+  LINK_CHECK: 20,
+  /** Last: the problems shown in open pages include those every other after_generate filter found. */
+  LIVE_RELOAD: 100,
 } as const;
 
 /** server_middleware, under `hexo server` only. */

@@ -3,10 +3,11 @@
 // twice, then "用法-1" written by the author), a punctuation-only heading gets an
 // empty id, full-width punctuation stays in the id, and a heading named "content"
 // takes the id of the page's <main>. This pass makes every id unique on the page.
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
 import { TOC_BODY_ID } from './toc';
+import { walkNodes } from '../shared/walk';
 
 export interface TocEntry {
   /** 1 to 6. */
@@ -36,17 +37,21 @@ interface Scan {
 /** One walk over the note: its headings, and the ids already taken. */
 function scan($: NoteDom): Scan {
   const result: Scan = { headings: [], ids: new Set() };
-  const visit = (node: AnyNode, skipped: boolean): void => {
-    if (!isElement(node)) {
-      if (hasChildren(node)) for (const child of node.children) visit(child, skipped);
-      return;
-    }
-    const inside = skipped || isNotProse(node);
-    if (!inside && isHeading(node)) result.headings.push(node);
-    else if (node.attribs.id) result.ids.add(node.attribs.id);
-    for (const child of node.children) visit(child, inside);
-  };
-  for (const root of $.root().toArray()) visit(root, false);
+  // Elements that are not prose (math, code, diagrams) open around the node visited.
+  let skipping = 0;
+  walkNodes(
+    $.root().toArray(),
+    (node) => {
+      if (!isElement(node)) return hasChildren(node);
+      if (isNotProse(node)) skipping += 1;
+      if (skipping === 0 && isHeading(node)) result.headings.push(node);
+      else if (node.attribs.id) result.ids.add(node.attribs.id);
+      return true;
+    },
+    (node) => {
+      if (isElement(node) && isNotProse(node)) skipping -= 1;
+    },
+  );
   return result;
 }
 

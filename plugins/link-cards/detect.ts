@@ -3,6 +3,7 @@
 // in its paragraph. The same function serves the build and `hexo linkcards`.
 import { isComment, isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
+import { walkNodes } from '../shared/walk';
 
 export interface CardCandidate {
   /** The paragraph the card replaces. */
@@ -84,14 +85,14 @@ function isCardContext(el: Element): boolean {
 
 /** One walk over the note: paragraphs in document order, skipping whole subtrees where no card can be. */
 function collect($: NoteDom, nodes: AnyNode[], found: CardCandidate[]): void {
-  for (const node of nodes) {
-    if (!isTag(node)) continue;
+  walkNodes(nodes, (node) => {
+    if (!isTag(node)) return false;
     if (node.tagName === 'p') {
       const candidate = candidateOf($, node);
       if (candidate) found.push(candidate);
     }
-    if (!isCardContext(node)) collect($, node.children, found);
-  }
+    return !isCardContext(node);
+  });
 }
 
 /** Every card in document order. */

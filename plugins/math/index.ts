@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
-import { deferHtml } from '../post-dom';
+import { deferHtml, deferUntilParse } from '../post-dom';
 import { isMarkdownSource } from '../shared/fences';
 import { reportRenderFault } from '../shared/problems';
 import { bodyLineOffset, registerVendorFiles } from '../shared/site';
@@ -26,7 +26,13 @@ export default function register(hexo: Hexo): void {
       let result;
       try {
         // KaTeX's markup stays out of the note's one parse: no transform reads inside `.math`.
-        result = renderMathInMarkdown(post.content, siteOptions, dollars, (html) => deferHtml(hexo, post, html));
+        result = renderMathInMarkdown(
+          post.content,
+          siteOptions,
+          dollars,
+          (html) => deferHtml(hexo, post, html),
+          (html, plain) => deferUntilParse(hexo, post, html, plain),
+        );
       } catch (error) {
         // A fault of ours must not stop the site: this note is left as written.
         reportRenderFault(hexo, post, `math: formulas not rendered: ${error instanceof Error ? error.message : String(error)}`);

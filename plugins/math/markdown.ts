@@ -26,14 +26,18 @@ export interface MathResult {
 }
 
 export type Defer = (html: string) => string;
+/** Sets an inline formula's whole markup aside as plain text for marked; `plain` stands for it inside an attribute. */
+export type DeferInline = (html: string, plain: string) => string;
 
 const keep: Defer = (html) => html;
 
-export function toMarkup(rendered: RenderedFormula, defer: Defer = keep): string {
+export function toMarkup(rendered: RenderedFormula, defer: Defer = keep, inline?: DeferInline, source = ''): string {
   const title = rendered.title ? ` title="${inertHtml(escapeHtml(rendered.title))}"` : '';
   const open = `<${rendered.tag} class="${rendered.className}"${title}>`;
   const inner = defer(rendered.inner);
   if (rendered.tag === 'div') return protectHtml(`${open}${inner}</div>`);
+  // As plain text, a paragraph of thousands of formulas is lexed by marked in linear time.
+  if (inline) return inline(`${open}${inner}</${rendered.tag}>`, escapeHtml(source));
   return `${open}${protectHtml(inner)}</${rendered.tag}>`;
 }
 
@@ -76,7 +80,13 @@ export function tagOptions(name: 'mathjax' | 'katex', args: string): { display: 
   return { display, options: {}, ignored };
 }
 
-export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptions = {}, dollars = true, defer: Defer = keep): MathResult {
+export function renderMathInMarkdown(
+  markdown: string,
+  siteOptions: FormulaOptions = {},
+  dollars = true,
+  defer: Defer = keep,
+  inline?: DeferInline,
+): MathResult {
   const { spans, problems } = scanMath(markdown, { dollars });
   const failures: MathIssue[] = [];
   const warnings: MathIssue[] = problems.map(({ line, message }) => ({ line, message }));
@@ -100,7 +110,7 @@ export function renderMathInMarkdown(markdown: string, siteOptions: FormulaOptio
       options: { ...options, displayMode: display },
     });
     if (rendered.error) failures.push({ line: span.line, message: rendered.error });
-    return toMarkup(rendered, defer);
+    return toMarkup(rendered, defer, inline, span.tex);
   };
   for (const span of spans) edits.push({ start: span.start, end: span.end, text: formula(span) });
   // A tag without its end would make Nunjucks fail the whole build: show it as text.

@@ -96,8 +96,33 @@ function isBlankLine(text: string, lineStart: number): boolean {
   return /^(?:[ \t]*>)*[ \t\r]*$/.test(line);
 }
 
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The characters LINE_PREFIX is made of, matched from a line's start (`y`). */
+const PREFIX_CHARS_AT = /[ \t>\d.)*+-]*/y;
+const QUOTES_AT = /(?:[ \t]*>)*/y;
+
+/**
+ * The start of the line holding an offset, for offsets that never decrease: a
+ * long line holding thousands of formulas is scanned once, not once per formula.
+ */
+function lineStarts(text: string): (offset: number) => number {
+  let at = 0;
+  let start = 0;
+  return (offset) => {
+    if (offset < at) return text.lastIndexOf('\n', offset - 1) + 1;
+    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) start = nl + 1;
+    at = offset;
+    return start;
+  };
+}
+
+/**
+ * LINE_PREFIX on text[from, to), copied only when it is made of prefix
+ * characters: in a paragraph the first letter ends the look, however long the line.
+ */
+function isLinePrefix(text: string, from: number, to: number): boolean {
+  PREFIX_CHARS_AT.lastIndex = from;
+  const run = PREFIX_CHARS_AT.exec(text)?.[0].length ?? 0;
+  return run >= to - from && LINE_PREFIX.test(text.slice(from, to));
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -133,10 +158,16 @@ export function scanMath(text: string, { dollars = true }: ScanOptions = {}): Sc
   const n = text.length;
 
   /** True when only container markers precede `start` on its line and only spaces follow `end`. */
-  const standsAlone = (start: number, end: number): boolean =>
-    LINE_PREFIX.test(text.slice(lineStartOf(text, start), start)) && !text.slice(end, lineEndOf(text, end)).trim();
-  const quoteDepthAt = (offset: number): number =>
-    (/^(?:[ \t]*>)*/.exec(text.slice(lineStartOf(text, offset), offset))?.[0].match(/>/g) ?? []).length;
+  const lineStartOf = lineStarts(text);
+  /** True when only container markers precede `offset` on its line. */
+  const prefixOnly = (offset: number): boolean => isLinePrefix(text, lineStartOf(offset), offset);
+  const standsAlone = (start: number, end: number): boolean => prefixOnly(start) && !text.slice(end, lineEndOf(text, end)).trim();
+  const quoteDepthAt = (offset: number): number => {
+    const start = lineStartOf(offset);
+    QUOTES_AT.lastIndex = start;
+    const markers = QUOTES_AT.exec(text)?.[0].slice(0, offset - start) ?? '';
+    return (markers.match(/>/g) ?? []).length;
+  };
 
   /** End of a code span opened at `i` by `run` backticks, or -1 (then the backticks are text). */
   const codeSpanEnd = (i: number, run: number): number => {
@@ -279,7 +310,7 @@ export function scanMath(text: string, { dollars = true }: ScanOptions = {}): Sc
     }
     if (c === '$' && dollars) {
       if (text[i + 1] === '$') {
-        const alone = LINE_PREFIX.test(text.slice(lineStartOf(text, i), i));
+        const alone = prefixOnly(i);
         const close = displayClose(i, alone);
         const tex = close === -1 ? '' : text.slice(i + 2, close);
         if (close === -1 || !tex.trim()) {

@@ -6,6 +6,7 @@
 // only what it keeps of each kind (search keeps code apart, the count drops it).
 import type { AnyNode, Element, Text } from 'domhandler';
 import { stripHTML, unescapeHTML } from 'hexo-util';
+import { findNode, walkNodes } from '../shared/walk';
 
 /** What an element's content is to a reader. */
 export type TextRole =
@@ -81,37 +82,32 @@ export function isHeading(el: Element): boolean {
 
 /** The TeX source KaTeX keeps in its MathML annotation. */
 function texSource(el: Element): string {
-  if (el.name === 'annotation' && el.attribs.encoding === 'application/x-tex') {
-    return el.children.map((c) => (isText(c) ? c.data : '')).join('');
-  }
-  for (const child of el.children) {
-    if (!isElement(child)) continue;
-    const tex = texSource(child);
-    if (tex) return tex;
-  }
-  return '';
+  const annotation = findNode([el], (n) => isElement(n) && n.name === 'annotation' && n.attribs.encoding === 'application/x-tex');
+  return annotation && hasChildren(annotation) ? annotation.children.map((c) => (isText(c) ? c.data : '')).join('') : '';
 }
 
-function appendHeadingText(node: AnyNode, out: string[]): void {
-  if (!isElement(node)) {
-    if (isText(node)) out.push(node.data);
-    return;
-  }
-  const role = textRole(node);
-  if (role === 'hidden' || role === 'permalink') return;
-  if (role === 'math') {
-    const tex = texSource(node);
-    out.push(tex ? ` ${tex} ` : ' ');
-    return;
-  }
-  if (node.name === 'br') out.push(' ');
-  for (const child of node.children) appendHeadingText(child, out);
+function appendHeadingText(nodes: readonly AnyNode[], out: string[]): void {
+  walkNodes(nodes, (node) => {
+    if (!isElement(node)) {
+      if (isText(node)) out.push(node.data);
+      return false;
+    }
+    const role = textRole(node);
+    if (role === 'hidden' || role === 'permalink') return false;
+    if (role === 'math') {
+      const tex = texSource(node);
+      out.push(tex ? ` ${tex} ` : ' ');
+      return false;
+    }
+    if (node.name === 'br') out.push(' ');
+    return true;
+  });
 }
 
 /** A heading's text, on one line: its formulas as their TeX source, without the permalink. */
 export function headingText(heading: Element): string {
   const out: string[] = [];
-  for (const child of heading.children) appendHeadingText(child, out);
+  appendHeadingText(heading.children, out);
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
@@ -139,18 +135,22 @@ export function cardPart(el: Element): CardPart {
 export function cardParts(card: Element, ...parts: Array<Exclude<CardPart, 'chrome'>>): Element[] {
   const found: Element[] = [];
   const wanted = new Set<CardPart>(parts);
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node)) return;
-    if (wanted.has(cardPart(node))) found.push(node);
-    else for (const child of node.children) visit(child);
-  };
-  for (const child of card.children) visit(child);
+  walkNodes(card.children, (node) => {
+    if (!isElement(node)) return false;
+    if (!wanted.has(cardPart(node))) return true;
+    found.push(node);
+    return false;
+  });
   return found;
 }
 
 function plainText(node: AnyNode): string {
-  if (isText(node)) return node.data;
-  return hasChildren(node) ? node.children.map(plainText).join('') : '';
+  const out: string[] = [];
+  walkNodes([node], (n) => {
+    if (isText(n)) out.push(n.data);
+    return hasChildren(n);
+  });
+  return out.join('');
 }
 
 /** host + path, as a card shows a bare link's URL in place of a title. */
@@ -172,12 +172,12 @@ export function isBareCard(card: Element): boolean {
   const title = cardParts(card, 'title').map(plainText).join('').trim();
   const href = card.attribs.href ?? '';
   const shown = new Set([href, readableUrl(href)]);
-  const visit = (node: AnyNode): void => {
-    if (!isElement(node)) return;
-    if (hasClass(node, 'link-card-url')) shown.add(plainText(node).trim());
-    else for (const child of node.children) visit(child);
-  };
-  for (const child of card.children) visit(child);
+  walkNodes(card.children, (node) => {
+    if (!isElement(node)) return false;
+    if (!hasClass(node, 'link-card-url')) return true;
+    shown.add(plainText(node).trim());
+    return false;
+  });
   return shown.has(title);
 }
 

@@ -3,7 +3,9 @@
 // filter parses once, runs the writers in their order (plugins/pipeline.ts WRITE),
 // then every reader, and serialises once.
 import type * as Cheerio from 'cheerio/slim';
+import type { ParentNode } from 'domhandler';
 import type { PostData } from '../hexo';
+import { serializeChildren } from './serialize';
 
 export type NoteDom = Cheerio.CheerioAPI;
 
@@ -44,12 +46,20 @@ export interface TransformFailure {
   error: unknown;
 }
 
+/** htmlparser2's options, for parsing and for writing the note back. */
+const HTMLPARSER2 = { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } as const;
+
 /** htmlparser2 (fast, lenient) rather than parse5; text stays UTF-8 on output. */
 export function parseNoteHtml(html: string): NoteDom {
   // cheerio's types omit htmlparser2's `encodeEntities`, which keeps CJK text
   // as UTF-8 instead of numeric entities on output.
-  const options = { xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' } } as Cheerio.CheerioOptions;
+  const options = { xml: HTMLPARSER2 } as Cheerio.CheerioOptions;
   return cheerio().load(html, options, false);
+}
+
+/** The DOM as cheerio's html() writes it, without recursing once per level (serialize.ts). */
+export function noteHtml(dom: NoteDom): string {
+  return serializeChildren(dom.root()[0] as ParentNode, HTMLPARSER2);
 }
 
 /**
@@ -85,5 +95,5 @@ export function applyTransforms(
       failures.push({ name: transform.name, error });
     }
   }
-  return { html: dom.html(), failures };
+  return { html: noteHtml(dom), failures };
 }

@@ -14,7 +14,7 @@ const HOSTILE = /^(?:javascript|vbscript|data):/;
 /** Inline images are harmless where an image is expected, never SVG (it can carry script). */
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/;
 /** Elements that run code or load another document; removed with their content. */
-const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal']);
+export const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal']);
 /** Attributes holding a URL (or, in SVG animation, a value that becomes one). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'data', 'to', 'from', 'values', 'by']);
 /** Where an inline raster image is expected and harmless. */
@@ -63,23 +63,37 @@ function cleanAttributes(el: Element, removed: Removal[]): void {
   }
 }
 
-function walk(nodes: ChildNode[], removed: Removal[]): void {
-  let i = 0;
-  while (i < nodes.length) {
-    const node = nodes[i];
-    i++;
-    if (!node || !isTag(node)) continue;
-    if (ACTIVE.has(node.tagName.toLowerCase())) {
-      removed.push({ tag: node.tagName });
-      // Unlinked by hand: the walk is over this very array.
-      nodes.splice(--i, 1);
-      if (node.prev) node.prev.next = node.next;
-      if (node.next) node.next.prev = node.prev;
-      node.prev = node.next = node.parent = null;
+/** Unlinks `node`, the child at `at` of `nodes`. */
+function unlink(nodes: ChildNode[], at: number, node: ChildNode): void {
+  nodes.splice(at, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.prev = node.next = node.parent = null;
+}
+
+/**
+ * In document order, without recursion (a note may nest thousands deep): each
+ * entry is a child list and the index of its next node; removals change the list
+ * being walked, so the index is kept by hand.
+ */
+function walk(root: ChildNode[], removed: Removal[]): void {
+  const stack: Array<{ nodes: ChildNode[]; at: number }> = [{ nodes: root, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { nodes: ChildNode[]; at: number };
+    const node = top.nodes[top.at];
+    if (!node) {
+      stack.pop();
       continue;
     }
+    if (isTag(node) && ACTIVE.has(node.tagName.toLowerCase())) {
+      removed.push({ tag: node.tagName });
+      unlink(top.nodes, top.at, node);
+      continue;
+    }
+    top.at += 1;
+    if (!isTag(node)) continue;
     cleanAttributes(node, removed);
-    walk(node.children, removed);
+    stack.push({ nodes: node.children, at: 0 });
   }
 }
 

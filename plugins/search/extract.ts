@@ -4,6 +4,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { SOFT_WRAP } from '../../themes/notes/browser/search/normalize';
 import type { NoteDom } from '../post-dom/transforms';
 import { cardParts, headingText, isBlock, isElement, isHeading, isText, textRole, type TextRole } from '../post-dom/text-rules';
+import { walkNodes } from '../shared/walk';
 
 /**
  * One section of a note as stored in the index: `[heading, anchor, prose, code]`.
@@ -18,13 +19,15 @@ const NOT_CODE: ReadonlySet<TextRole> = new Set(['hidden', 'permalink', 'math', 
 
 /** Plain text of a code block. */
 function plainText(node: AnyNode, out: string[]): void {
-  if (isText(node)) {
-    out.push(node.data);
-    return;
-  }
-  if (!isElement(node) || NOT_CODE.has(textRole(node))) return;
-  if (node.name === 'br') out.push('\n');
-  for (const child of node.children) plainText(child, out);
+  walkNodes([node], (child) => {
+    if (isText(child)) {
+      out.push(child.data);
+      return false;
+    }
+    if (!isElement(child) || NOT_CODE.has(textRole(child))) return false;
+    if (child.name === 'br') out.push('\n');
+    return true;
+  });
 }
 
 /** Marks a block boundary while prose is collected; never part of a note's text. */
@@ -78,28 +81,29 @@ export function extractSections($: NoteDom): IndexSection[] {
     return out.join('');
   };
 
-  const walk = (node: AnyNode): void => {
+  /** What a node adds when it is entered; true to visit its children. */
+  const enter = (node: AnyNode): boolean => {
     if (isText(node)) {
       current.prose.push(node.data.replace(CONTROL, ''));
-      return;
+      return false;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) return false;
     const role = textRole(node);
     if (role === 'code') {
       current.code.push(codeText(node));
       current.prose.push(BOUNDARY);
-      return;
+      return false;
     }
     if (role === 'card') {
       // What the card shows as words: the author's label, the title, the description, the site name.
       current.prose.push(BOUNDARY);
       for (const part of cardParts(node, 'caption', 'title', 'description', 'site')) {
-        walk(part);
+        walkNodes([part], enter, leave);
         current.prose.push(BOUNDARY);
       }
-      return;
+      return false;
     }
-    if (role !== 'prose') return;
+    if (role !== 'prose') return false;
     if (isHeading(node)) {
       current = {
         heading: headingText(node),
@@ -110,15 +114,15 @@ export function extractSections($: NoteDom): IndexSection[] {
         code: [],
       };
       sections.push(current);
-      return;
+      return false;
     }
-    const block = isBlock(node);
-    if (block) current.prose.push(BOUNDARY);
-    for (const child of node.children) walk(child);
-    if (block) current.prose.push(BOUNDARY);
+    if (isBlock(node)) current.prose.push(BOUNDARY);
+    return true;
   };
-
-  for (const node of $.root().contents().toArray()) walk(node);
+  const leave = (node: AnyNode): void => {
+    if (isElement(node) && isBlock(node)) current.prose.push(BOUNDARY);
+  };
+  walkNodes($.root().contents().toArray(), enter, leave);
 
   const out: IndexSection[] = [];
   for (const section of sections) {

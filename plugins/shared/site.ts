@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { Hexo, SiteLocals } from '../hexo';
 import { registerPostTransform } from '../post-dom';
+import { findNode } from './walk';
 
 /** Whether any post or page has a derived flag set (e.g. `has_math`). */
 export function anyPage(locals: SiteLocals, flag: string): boolean {
@@ -41,10 +42,7 @@ export function elementMatcher(selector: string): (el: Element) => boolean {
 
 /** Whether any element among `nodes` or below them matches; stops at the first. */
 export function containsMatch(nodes: ChildNode[], matches: (el: Element) => boolean): boolean {
-  for (const node of nodes) {
-    if (isTag(node) && (matches(node) || containsMatch(node.children, matches))) return true;
-  }
-  return false;
+  return findNode(nodes, (node) => isTag(node) && matches(node)) !== undefined;
 }
 
 export interface VendorFile {

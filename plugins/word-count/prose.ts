@@ -6,34 +6,40 @@
 // Markup never counts; block boundaries separate words.
 import type { AnyNode, Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
+import { walkNodes } from '../shared/walk';
 import { cardParts, hasChildren, isBareCard, isBlock, isElement, isNotProse, isText, textRole } from '../post-dom/text-rules';
 
-function collect(node: AnyNode, out: string[]): void {
-  if (isText(node)) {
-    out.push(node.data);
-    return;
-  }
-  if (!isElement(node)) {
-    // The document root holds the note; comments and directives hold no prose.
-    if (hasChildren(node) && (node.type as string) === 'root') for (const child of node.children) collect(child, out);
-    return;
-  }
-  if (isNotProse(node)) {
-    out.push(' ');
-    return;
-  }
-  const block = isBlock(node);
-  if (block) out.push(' ');
-  if (textRole(node) === 'card') collectCard(node, out);
-  else for (const child of node.children) collect(child, out);
-  if (block) out.push(' ');
+function collect(nodes: readonly AnyNode[], out: string[]): void {
+  walkNodes(
+    nodes,
+    (node) => {
+      if (isText(node)) {
+        out.push(node.data);
+        return false;
+      }
+      // The document root holds the note; comments and directives hold no prose.
+      if (!isElement(node)) return hasChildren(node) && (node.type as string) === 'root';
+      if (isNotProse(node)) {
+        out.push(' ');
+        return false;
+      }
+      if (isBlock(node)) out.push(' ');
+      if (textRole(node) !== 'card') return true;
+      collectCard(node, out);
+      if (isBlock(node)) out.push(' ');
+      return false;
+    },
+    (node) => {
+      if (isElement(node) && isBlock(node)) out.push(' ');
+    },
+  );
 }
 
 function collectCard(card: Element, out: string[]): void {
   const parts = isBareCard(card) ? cardParts(card, 'caption') : [...cardParts(card, 'caption'), ...cardParts(card, 'title')];
   for (const part of parts) {
     out.push(' ');
-    collect(part, out);
+    collect([part], out);
     out.push(' ');
   }
 }
@@ -41,6 +47,6 @@ function collectCard(card: Element, out: string[]): void {
 /** The note's prose as plain text. */
 export function proseText($: NoteDom): string {
   const out: string[] = [];
-  for (const node of $.root().toArray()) collect(node, out);
+  collect($.root().toArray(), out);
   return out.join('');
 }

@@ -79,13 +79,13 @@ describe('bench: Chromium measurements', { skip: browserSkip() }, () => {
   let browser: Browser;
   const files: Record<string, string> = {
     'ai/index.html':
-      '<!doctype html><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/css/style.css"><script type="module" src="/js/main.js"></script><input type="search"><p>正文</p>',
+      '<!doctype html><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/css/style.css"><script type="module" src="/js/main.js"></script><input type="text" data-search-input><p>正文</p>',
     'css/style.css': 'body { color: #222; } '.repeat(50),
     // The search code spells markup (as real search code does for <mark>); only what it fetches counts.
     'js/main.js':
       "const mark = '<mark>'; document.querySelector('input').addEventListener('focus', () => { import('/js/results.js'); fetch(location.pathname.startsWith('/html') ? '/other/' : '/search.json'); }, { once: true });",
     'js/results.js': "export const render = (t) => '<mark>' + t + '</mark>';",
-    'html/index.html': '<!doctype html><script type="module" src="/js/main.js"></script><input type="search">',
+    'html/index.html': '<!doctype html><script type="module" src="/js/main.js"></script><input type="text" data-search-input>',
     'other/index.html': '<!doctype html><p>a whole page</p>',
     'search.json': JSON.stringify([{ title: '大模型', text: '微调 与 RAG' }, { title: 'Docker', text: 'nginx 部署' }]),
     'plain/index.html': '<!doctype html><p>no search here</p>',
@@ -125,14 +125,14 @@ describe('bench: Chromium measurements', { skip: browserSkip() }, () => {
   });
 
   test('queries run through the engine module against the served index', async () => {
-    // A stub standing in for themes/notes/browser/search/engine.ts, written here only.
+    // A stub standing in for themes/notes/browser/search/query.ts, written here only.
     const engine = path.join(root, 'stub-engine.ts');
     fs.writeFileSync(
       engine,
       [
         'type Doc = { title: string; text: string };',
-        'export function createSearchEngine(index: unknown) {',
-        '  const docs = index as Doc[];',
+        'export async function openIndex(url: string) {',
+        '  const docs = (await (await fetch(url)).json()) as Doc[];',
         '  return { search: (q: string) => docs.filter((d) => (d.title + d.text).includes(q)) };',
         '}',
       ].join('\n'),
@@ -144,9 +144,9 @@ describe('bench: Chromium measurements', { skip: browserSkip() }, () => {
     assert.equal(timing.indexBytes, Buffer.byteLength(files['search.json'] ?? ''));
   });
 
-  test('an engine module without createSearchEngine is reported, not timed', async () => {
+  test('an engine module without openIndex is reported, not timed', async () => {
     const engine = path.join(root, 'not-an-engine.ts');
     fs.writeFileSync(engine, 'export const nothing = 1;\n');
-    await assert.rejects(timeSearch(browser, server.url, root, engine, 'search.json', ['x'], 1), /does not export createSearchEngine/);
+    await assert.rejects(timeSearch(browser, server.url, root, engine, 'search.json', ['x'], 1), /does not export openIndex/);
   });
 });
