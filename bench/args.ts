@@ -13,9 +13,11 @@ export interface Options {
   fallbackCorpus: boolean;
   /** Folder for latest.json / latest.md, relative to the project root. */
   out: string;
+  /** Also build one site of this many notes for the search rows only (0: none). */
+  searchScale: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--sizes 250,1000,4000] [--runs 3] [--quick] [--check] [--profile] [--keep] [--fallback-corpus] [--out bench-results]
+export const USAGE = `usage: npm run bench -- [--sizes 250,1000,4000] [--runs 3] [--quick] [--check] [--profile] [--keep] [--fallback-corpus] [--search-scale 10000] [--out bench-results]
   --sizes    note counts to build (default 250,1000,4000)
   --runs     runs per side and measure, alternating ours and plain (default 3)
   --quick    smoke run: --sizes 20 --runs 1 unless given
@@ -24,7 +26,8 @@ export const USAGE = `usage: npm run bench -- [--sizes 250,1000,4000] [--runs 3]
   --keep     keep the scratch sites (their folder is printed)
   --pathological  only the pathological notes, each built beside the seed note, ours and plain (--runs default 1)
   --fallback-corpus  write notes with the built-in generator (from the seed note) even when ../shared is there
-  --out      where latest.json and latest.md are written (default bench-results)`;
+  --out      where latest.json and latest.md are written (default bench-results)
+  --search-scale  also build one site of this many notes (ours only, once) for the search rows: first search, query time, index files, the index's share of the build`;
 
 function positiveInts(flag: string, value: string | undefined): number[] {
   if (!value) throw new Error(`${flag} needs a value`);
@@ -39,6 +42,7 @@ export function parseArgs(argv: readonly string[]): Options {
   let runs: number | null = null;
   const flags = { quick: false, check: false, profile: false, keep: false, pathological: false, fallbackCorpus: false };
   let out = 'bench-results';
+  let searchScale = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -65,6 +69,11 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--pathological':
         flags[name.slice(2) as 'quick' | 'check' | 'profile' | 'keep' | 'pathological'] = true;
         break;
+      case '--search-scale': {
+        const [n] = positiveInts(name, value());
+        searchScale = n ?? 0;
+        break;
+      }
       case '--fallback-corpus':
         flags.fallbackCorpus = true;
         break;
@@ -77,6 +86,7 @@ export function parseArgs(argv: readonly string[]): Options {
     runs: runs ?? (flags.quick || flags.pathological ? 1 : 3),
     ...flags,
     out,
+    searchScale,
   };
 }
 

@@ -1,5 +1,6 @@
 // Runs hexo-cli inside this process and, at exit, writes the process's peak
-// resident set size (kB, from the kernel's rusage) to $BENCH_RSS_FILE. The
+// resident set size (kB, from the kernel's rusage) and the CPU time it used
+// (ms, user + system) to $BENCH_RSS_FILE, separated by a space. The
 // benchmark starts every measured Hexo command through this wrapper, for our
 // site and the plain one alike.
 // usage: node hexo-rss.mjs HEXO_CLI_BIN ARGS...
@@ -15,7 +16,8 @@ if (!bin) {
 }
 const out = process.env.BENCH_RSS_FILE;
 process.on('exit', () => {
-  if (out) fs.writeFileSync(out, String(process.resourceUsage().maxRSS));
+  const { user, system } = process.cpuUsage();
+  if (out) fs.writeFileSync(out, `${process.resourceUsage().maxRSS} ${(user + system) / 1000}`);
 });
 // hexo-cli reads its arguments from process.argv.
 process.argv = [process.argv[0], path.resolve(bin), ...args];

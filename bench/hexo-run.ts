@@ -16,12 +16,16 @@ export interface RunResult {
   wallMs: number;
   /** Peak resident set size of the Hexo process, MB. */
   rssMB: number;
+  /** CPU time of the Hexo process (user + system), ms. */
+  cpuMs: number;
   output: string;
 }
 
 export interface RunOptions {
   /** Write a V8 CPU profile of the process into this folder. */
   cpuProfDir?: string;
+  /** More environment variables for the Hexo process. */
+  env?: Record<string, string>;
 }
 
 /** Lines Hexo logged as ERROR or FATAL, colour codes removed. */
@@ -36,6 +40,8 @@ export interface Outcome {
   code: number | null;
   wallMs: number;
   rssKB: number;
+  /** CPU time of the Hexo process (user + system), ms. */
+  cpuMs: number;
   output: string;
 }
 
@@ -46,7 +52,7 @@ export async function execHexo(siteDir: string, args: string[], options: RunOpti
   const start = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, WRAPPER, hexoBin(siteDir), ...args], {
     cwd: siteDir,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -57,28 +63,34 @@ export async function execHexo(siteDir: string, args: string[], options: RunOpti
     child.on('close', resolve);
   });
   const wallMs = performance.now() - start;
-  const rssKB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : NaN;
+  const [rssKB = NaN, cpuMs = NaN] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').split(' ').map(Number) : [];
   fs.rmSync(rssFile, { force: true });
-  return { code, wallMs, rssKB, output };
+  return { code, wallMs, rssKB, cpuMs, output };
 }
 
 /** Runs one Hexo command; throws with Hexo's own words when it fails or logs an error. */
 export async function runHexo(siteDir: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const { code, wallMs, rssKB, output } = await execHexo(siteDir, args, options);
+  const { code, wallMs, rssKB, cpuMs, output } = await execHexo(siteDir, args, options);
   const errors = errorLines(output);
   if (/^Usage: hexo <command>/m.test(output)) throw new Error(`${siteDir} is not a Hexo site for hexo-cli (package.json needs a "hexo" key)`);
   if (code !== 0 || errors.length > 0 || !Number.isFinite(rssKB)) {
     const tail = output.split('\n').slice(-30).join('\n');
     throw new Error(`\`hexo ${args.join(' ')}\` in ${siteDir} failed (exit ${code}, ${errors.length} error line(s)):\n${tail}`);
   }
-  return { wallMs, rssMB: rssKB / 1024, output };
+  return { wallMs, rssMB: rssKB / 1024, cpuMs, output };
+}
+
+/** CPU ms our search plugin logged for building the index (NOTES_SEARCH_TIMING), summed over the builds of a run. */
+export function indexBuildMs(output: string): number | null {
+  const times = [...output.matchAll(/search: index built in [\d.]+ ms, ([\d.]+) ms of CPU/g)].map((m) => Number(m[1]));
+  return times.length > 0 ? times.reduce((a, b) => a + b, 0) : null;
 }
 
 /** `hexo clean && hexo generate`: the summed wall time, and the larger peak RSS of the two. */
 export async function coldBuild(siteDir: string, options: RunOptions = {}): Promise<RunResult> {
   const clean = await runHexo(siteDir, ['clean']);
   const generate = await runHexo(siteDir, ['generate'], options);
-  return { wallMs: clean.wallMs + generate.wallMs, rssMB: Math.max(clean.rssMB, generate.rssMB), output: generate.output };
+  return { wallMs: clean.wallMs + generate.wallMs, rssMB: Math.max(clean.rssMB, generate.rssMB), cpuMs: clean.cpuMs + generate.cpuMs, output: generate.output };
 }
 
 /** Appends a unique paragraph to a note and returns the marker to look for. */

@@ -2,7 +2,7 @@
 // next to the JSON. Pure: no measuring here.
 import { ratio, type Summary } from './stats';
 
-export type Unit = 's' | 'ms' | 'MB' | 'kB' | '×';
+export type Unit = 's' | 'ms' | 'MB' | 'kB' | '×' | '%';
 
 export interface Row {
   /** Stable key used by the target checks, e.g. `cold.1000.time`. */
@@ -45,7 +45,7 @@ export interface Results {
 /** A note count as written in labels: 1,000. */
 export const fmtN = (n: number): string => n.toLocaleString('en-US');
 
-const DIGITS: Record<Unit, number> = { s: 2, ms: 2, MB: 0, kB: 1, '×': 2 };
+const DIGITS: Record<Unit, number> = { s: 2, ms: 2, MB: 0, kB: 1, '×': 2, '%': 1 };
 
 export function formatNumber(value: number, unit: Unit): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: DIGITS[unit], maximumFractionDigits: DIGITS[unit] });

@@ -5,19 +5,20 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { Browser } from 'playwright-core';
+import YAML from 'yaml';
 import { chromiumPath, launchBrowser, serveStatic } from '../tools/chromium';
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
-import { coldBuild, incrementalBuild, runHexo, startServer, type RunResult } from './hexo-run';
+import { coldBuild, incrementalBuild, indexBuildMs, runHexo, startServer, type RunResult } from './hexo-run';
 import { pathologicalReport } from './pathological-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
 import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
-import { DIAGRAM_PAGE, ensurePlainInstall, IMAGE_PAGE, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
+import { DIAGRAM_PAGE, ensurePlainInstall, IMAGE_PAGE, makeOurSite, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
+import { TIMING_ENV } from '../plugins/search/routes';
 
 const projectRoot = path.resolve(__dirname, '..');
 const ENGINE = path.join(projectRoot, 'themes', 'notes', 'browser', 'search', 'query.ts');
@@ -66,9 +67,12 @@ function treeSize(dir: string): { files: number; bytes: number } {
 
 async function buildRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   log(`N = ${fmtN(n)}: cold builds (hexo clean && hexo generate)`);
+  const shares: number[] = [];
   const cold = await alternate(options.runs, 'cold', async (side) => {
-    const r: RunResult = await coldBuild(side === 'ours' ? sites.ours : sites.plain);
-    return [r.wallMs / 1000, r.rssMB];
+    const r: RunResult = await coldBuild(side === 'ours' ? sites.ours : sites.plain, side === 'ours' ? { env: { [TIMING_ENV]: '1' } } : {});
+    const indexMs = side === 'ours' ? indexBuildMs(r.output) : null;
+    if (indexMs !== null) shares.push((100 * indexMs) / r.cpuMs);
+    return [r.wallMs / 1000, r.rssMB, r.cpuMs / 1000];
   });
   for (const dir of [sites.ours, sites.plain]) {
     if (!fs.existsSync(path.join(dir, 'public', 'note-0', 'index.html')) || !fs.existsSync(path.join(dir, 'public', 'ai', 'index.html'))) {
@@ -80,6 +84,9 @@ async function buildRows(sites: Sites, n: number, options: Options): Promise<Row
   return [
     { id: `cold.${n}.time`, label: `Cold build (clean + generate), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 0)), plain: summarize(column(cold.plain, 0)), extra: { output } },
     { id: `cold.${n}.rss`, label: `Peak RSS of the cold build, N = ${fmtN(n)}`, unit: 'MB', ours: summarize(column(cold.ours, 1)), plain: summarize(column(cold.plain, 1)) },
+    shares.length > 0
+      ? { id: `search.${n}.build-share`, label: `Search index: share of the cold build (CPU building the index routes ÷ CPU of clean + generate), N = ${fmtN(n)}`, unit: '%', ours: summarize(shares), plain: null, extra: { coldCpuSeconds: column(cold.ours, 2) } }
+      : { id: `search.${n}.build-share`, label: `Search index: share of the cold build, N = ${fmtN(n)}`, unit: '%', ours: null, plain: null, note: 'n/a (the build logged no index time)' },
   ];
 }
 
@@ -140,7 +147,7 @@ function indexFilesRow(publicDir: string, n: number): Row {
   const entryFile = entryPath ? path.join(publicDir, entryPath) : '';
   const row = { id: `search.${n}.files`, label: `Search index on disk: raw size (files, gzip in the JSON), N = ${fmtN(n)}`, unit: 'kB' as const, plain: null };
   if (!entryFile || !fs.existsSync(entryFile)) return { ...row, ours: null, note: 'n/a (no search index)' };
-  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { dir?: string };
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { dir?: string; n?: number };
   const dir = path.join(path.dirname(entryFile), entry.dir ?? '');
   const files = [entryFile, ...(fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [])];
   let bytes = 0;
@@ -150,7 +157,59 @@ function indexFilesRow(publicDir: string, n: number): Row {
     bytes += data.length;
     gzip += zlib.gzipSync(data, { level: 9 }).length;
   }
-  return { ...row, ours: summarize([bytes / 1000]), note: `${files.length} files`, extra: { files: files.length, bytes, gzipBytes: gzip, notes: n } };
+  return { ...row, ours: summarize([bytes / 1000]), note: `${files.length} files`, extra: { files: files.length, bytes, gzipBytes: gzip, notes: entry.n ?? n } };
+}
+
+function searchIds(n: number, runs: number) {
+  const at = `N = ${fmtN(n)}`;
+  return {
+    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, median (min–max) of ${QUERIES.length} queries, each in a fresh page, ${at}` },
+    p50: { id: `search.${n}.p50`, label: `Search query time p50, 4× CPU throttling (${QUERIES.length} queries × ${runs}), ${at}` },
+    p95: { id: `search.${n}.p95`, label: `Search query time p95, 4× CPU throttling (${QUERIES.length} queries × ${runs}), ${at}` },
+  };
+}
+
+/** First search over the 50 queries, the index on disk, and query times: measured in Chromium on our built site. */
+async function searchRows(browser: Browser, serverUrl: string, publicDir: string, n: number, runs: number): Promise<Row[]> {
+  const ids = searchIds(n, runs);
+  const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
+  const rows: Row[] = [];
+  log(`N = ${fmtN(n)}: first search, ${QUERIES.length} queries`);
+  const firsts: (Awaited<ReturnType<typeof firstSearch>>)[] = [];
+  for (const query of QUERIES) firsts.push(await firstSearch(browser, `${serverUrl}${SEED_PAGE}`, query));
+  const measured = firsts.filter((f) => f !== null);
+  rows.push(
+    measured.length > 0
+      ? {
+          ...ids.first, unit: 'kB', ours: summarize(measured.map((f) => kB(totalWeight(f.transfers)))), plain: null,
+          extra: {
+            htmlMarkup: measured.some((f) => f.htmlResponses.length > 0),
+            htmlResponses: measured.flatMap((f) => f.htmlResponses),
+            perQuery: QUERIES.map((q, i) => { const f = firsts[i]; return { query: q, gzipBytes: f ? totalWeight(f.transfers) : null, requests: f?.transfers.length ?? null }; }),
+            requests: listing(measured[0]?.transfers ?? []),
+          },
+        }
+      : none('first', 'kB', `n/a (no input[data-search-input] on ${SEED_PAGE})`),
+  );
+  rows.push(indexFilesRow(publicDir, n));
+
+  const indexPath = searchIndexPath();
+  const missing = !fs.existsSync(ENGINE) ? 'n/a (search engine not found)'
+    : !indexPath ? 'n/a (search.path not set in _config.yml)'
+      : !fs.existsSync(path.join(publicDir, indexPath)) ? `n/a (no search index at ${indexPath})` : null;
+  if (missing || !indexPath) {
+    const note = missing ?? 'n/a';
+    return [...rows, none('p50', 'ms', note), none('p95', 'ms', note)];
+  }
+  log(`N = ${fmtN(n)}: ${QUERIES.length} search queries × ${runs} in Chromium`);
+  const timing = await timeSearch(browser, serverUrl, publicDir, ENGINE, indexPath, QUERIES, runs);
+  const extra = { createMs: timing.createMs, indexBytes: timing.indexBytes, emptyQueries: timing.empty };
+  const p50 = percentile(timing.times, 50);
+  const p95 = percentile(timing.times, 95);
+  rows.push({ ...ids.p50, unit: 'ms', ours: { median: p50, min: Math.min(...timing.times), max: Math.max(...timing.times), n: timing.times.length }, plain: null, extra });
+  rows.push({ ...ids.p95, unit: 'ms', ours: { median: p95, min: p95, max: p95, n: 1 }, plain: null, extra });
+  if (timing.empty.length) log(`  queries that found nothing: ${timing.empty.join(', ')}`);
+  return rows;
 }
 
 /** Page weight and search rows, measured in Chromium on our built site. */
@@ -162,9 +221,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
     diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
     images: { id: `weight.${n}.images`, label: `Image-heavy page (12 screenshots): HTML + the images loaded with the page (1280×800), ${at}` },
-    first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, median (min–max) of ${QUERIES.length} queries, each in a fresh page, ${at}` },
-    p50: { id: `search.${n}.p50`, label: `Search query time p50, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
-    p95: { id: `search.${n}.p95`, label: `Search query time p95, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
+    ...searchIds(n, options.runs),
   };
   const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
   if (!chromiumPath) {
@@ -182,48 +239,43 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     rows.push({ ...ids.diagramsWith, unit: 'kB', ours: summarize([kB(totalWeight(diagrams.transfers))]), plain: null, extra: { foreign: diagrams.foreign, requests: listing(diagrams.transfers) } });
     rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
     rows.push({ ...ids.images, ...(await imagePageWeight(browser, server.url, sites.plain)) });
-
-    log(`N = ${fmtN(n)}: first search, ${QUERIES.length} queries`);
-    const firsts: (Awaited<ReturnType<typeof firstSearch>>)[] = [];
-    for (const query of QUERIES) firsts.push(await firstSearch(browser, `${server.url}${SEED_PAGE}`, query));
-    const measured = firsts.filter((f) => f !== null);
-    rows.push(
-      measured.length > 0
-        ? {
-            ...ids.first, unit: 'kB', ours: summarize(measured.map((f) => kB(totalWeight(f.transfers)))), plain: null,
-            extra: {
-              htmlMarkup: measured.some((f) => f.htmlResponses.length > 0),
-              htmlResponses: measured.flatMap((f) => f.htmlResponses),
-              perQuery: QUERIES.map((q, i) => { const f = firsts[i]; return { query: q, gzipBytes: f ? totalWeight(f.transfers) : null }; }),
-              requests: listing(measured[0]?.transfers ?? []),
-            },
-          }
-        : none('first', 'kB', `n/a (no input[data-search-input] on ${SEED_PAGE})`),
-    );
-    rows.push(indexFilesRow(publicDir, n));
-
-    const indexPath = searchIndexPath();
-    if (!fs.existsSync(ENGINE)) {
-      rows.push(none('p50', 'ms', 'n/a (search engine not found)'), none('p95', 'ms', 'n/a (search engine not found)'));
-    } else if (!indexPath) {
-      rows.push(none('p50', 'ms', 'n/a (search.path not set in _config.yml)'), none('p95', 'ms', 'n/a (search.path not set in _config.yml)'));
-    } else if (!fs.existsSync(path.join(publicDir, indexPath))) {
-      rows.push(none('p50', 'ms', `n/a (no search index at ${indexPath})`), none('p95', 'ms', `n/a (no search index at ${indexPath})`));
-    } else {
-      log(`N = ${fmtN(n)}: ${QUERIES.length} search queries × ${options.runs} in Chromium`);
-      const timing = await timeSearch(browser, server.url, publicDir, ENGINE, indexPath, QUERIES, options.runs);
-      const extra = { createMs: timing.createMs, indexBytes: timing.indexBytes, emptyQueries: timing.empty };
-      const p50 = percentile(timing.times, 50);
-      const p95 = percentile(timing.times, 95);
-      rows.push({ ...ids.p50, unit: 'ms', ours: { median: p50, min: Math.min(...timing.times), max: Math.max(...timing.times), n: timing.times.length }, plain: null, extra });
-      rows.push({ ...ids.p95, unit: 'ms', ours: { median: p95, min: p95, max: p95, n: 1 }, plain: null, extra });
-      if (timing.empty.length) log(`  queries that found nothing: ${timing.empty.join(', ')}`);
-    }
+    rows.push(...(await searchRows(browser, server.url, publicDir, n, options.runs)));
   } finally {
     await browser.close();
     await server.close();
   }
   return rows;
+}
+
+/**
+ * `--search-scale N`: one site of N notes (ours only), built once, for the
+ * search rows: its index's share of that build, first search, files and query time.
+ */
+async function searchScaleRows(root: string, n: number, options: Options): Promise<Row[]> {
+  const started = performance.now();
+  const dir = makeOurSite(projectRoot, root, n, options.fallbackCorpus);
+  log(`N = ${fmtN(n)} (search rows only): one hexo generate`);
+  const built = await runHexo(dir, ['generate'], { env: { [TIMING_ENV]: '1' } });
+  const indexMs = indexBuildMs(built.output);
+  log(`  built in ${(built.wallMs / 1000).toFixed(1)} s (${(built.cpuMs / 1000).toFixed(1)} s of CPU), the index ${indexMs ?? '?'} ms of CPU`);
+  const share: Row = {
+    id: `search.${n}.build-share`, label: `Search index: share of one cold generate (CPU), N = ${fmtN(n)}`, unit: '%', plain: null,
+    ours: indexMs === null ? null : summarize([(100 * indexMs) / built.cpuMs]), note: indexMs === null ? 'n/a (the build logged no index time)' : undefined,
+    extra: { generateSeconds: built.wallMs / 1000, generateCpuSeconds: built.cpuMs / 1000, indexCpuMs: indexMs },
+  };
+  if (!chromiumPath) return [share, { ...searchIds(n, options.runs).first, unit: 'kB', ours: null, plain: null, note: 'n/a (Chromium not found)' }];
+  const publicDir = path.join(dir, 'public');
+  const server = await serveStatic(publicDir);
+  const browser = await launchBrowser();
+  try {
+    const rows = [share, ...(await searchRows(browser, server.url, publicDir, n, options.runs))];
+    log(`N = ${fmtN(n)} (search rows): done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+    return rows;
+  } finally {
+    await browser.close();
+    await server.close();
+    if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function profileBuilds(sites: Sites, root: string): Promise<string> {
@@ -299,6 +351,7 @@ async function main(): Promise<number> {
       if (!options.keep) fs.rmSync(path.join(root, `ours-${n}`), { recursive: true, force: true });
       if (!options.keep) fs.rmSync(path.join(root, `plain-${n}`), { recursive: true, force: true });
     }
+    if (options.searchScale) rows.push(...(await searchScaleRows(root, options.searchScale, options)));
   } finally {
     if (!options.keep && !options.profile) fs.rmSync(root, { recursive: true, force: true });
   }

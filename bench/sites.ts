@@ -120,6 +120,14 @@ function layOutOurs(projectRoot: string, dir: string): void {
   for (const name of ['package.json', '_config.yml']) fs.copyFileSync(path.join(projectRoot, name), path.join(dir, name));
 }
 
+/** Our site alone with N notes (`--search-scale`), in `root/ours-search-N`. */
+export function makeOurSite(projectRoot: string, root: string, n: number, fallbackCorpus = false): string {
+  const ours = path.join(root, `ours-search-${n}`);
+  layOutOurs(projectRoot, ours);
+  addNotes(projectRoot, ours, n, fallbackCorpus);
+  return ours;
+}
+
 function layOutPlain(plainInstall: string, dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.symlinkSync(path.join(plainInstall, 'node_modules'), path.join(dir, 'node_modules'));

@@ -8,6 +8,8 @@ import { formatNumber, rowRatio, type Row, type TargetResult } from './report';
 export const TARGET_SIZE = 1000;
 /** The larger size for the growth target. */
 export const GROWTH_SIZE = 4000;
+/** The size of the search targets (`--search-scale`). */
+export const SEARCH_SIZE = 10_000;
 
 interface Target {
   label: string;
@@ -41,6 +43,28 @@ function maxOurs(id: string, limit: number): Target['check'] {
 
 const N = TARGET_SIZE;
 const Nf = N.toLocaleString('en-US');
+const S = SEARCH_SIZE;
+const Sf = S.toLocaleString('en-US');
+
+/** The largest of a row's values (the worst query). */
+function maxOfOurs(id: string, limit: number): Target['check'] {
+  return (rows) => {
+    const row = rows.get(id);
+    if (!row?.ours) return missing(id, row);
+    return verdict(row.ours.max <= limit, `${formatNumber(row.ours.max, row.unit)} ${row.unit} (limit ${limit} ${row.unit})`);
+  };
+}
+
+function filesPerNote(id: string): Target['check'] {
+  return (rows) => {
+    const row = rows.get(id);
+    const files = row?.extra?.files;
+    const notes = row?.extra?.notes;
+    if (typeof files !== 'number' || typeof notes !== 'number' || notes === 0) return missing(id, row);
+    const r = files / notes;
+    return verdict(r <= 1, `${formatNumber(r, '×')} files per note (${files} files, limit 1 per note)`);
+  };
+}
 
 export const TARGETS: readonly Target[] = [
   { label: `cold build at N = ${Nf} ≤ 1.25× plain Hexo`, check: maxRatio(`cold.${N}.time`, 1.25) },
@@ -60,6 +84,11 @@ export const TARGETS: readonly Target[] = [
   { label: `hexo server: saved note served within 1 s at N = ${Nf}`, check: maxOurs(`server.${N}.reload`, 1000) },
   { label: `seed page HTML + JS + CSS ≤ 25 kB gzip (mermaid and KaTeX excluded) at N = ${Nf}`, check: maxOurs(`weight.${N}.seed`, 25) },
   { label: `search p95 ≤ 30 ms per query at N = ${Nf}`, check: maxOurs(`search.${N}.p95`, 30) },
+  { label: `building the search index ≤ 5 % of the cold build at N = ${Nf}`, check: maxOurs(`search.${N}.build-share`, 5) },
+  { label: `first search at N = ${Sf}: median ≤ 100 kB gzip (--search-scale ${S})`, check: maxOurs(`search.${S}.first`, 100) },
+  { label: `first search at N = ${Sf}: every query ≤ 200 kB gzip (--search-scale ${S})`, check: maxOfOurs(`search.${S}.first`, 200) },
+  { label: `search p95 ≤ 30 ms per query at N = ${Sf}, 4× CPU throttling (--search-scale ${S})`, check: maxOurs(`search.${S}.p95`, 30) },
+  { label: `the search index adds at most one file per note at N = ${Sf} (--search-scale ${S})`, check: filesPerNote(`search.${S}.files`) },
   {
     label: 'the first search downloads no HTML markup',
     check: (rows) => {

@@ -25,11 +25,16 @@ export function termGrams(term: string): string[] {
   return [...grams];
 }
 
-/** FNV-1a over the key's UTF-16 code units: the bucket file a gram's postings are in. */
-export function bucketOf(key: string, buckets: number): number {
+/** FNV-1a over the key's UTF-16 code units. */
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % buckets;
+  return h >>> 0;
+}
+
+/** The bucket file a gram's postings are in. */
+export function bucketOf(key: string, buckets: number): number {
+  return keyHash(key) % buckets;
 }
 
 // A posting list is a run of printable ASCII: per note, the distance to the
@@ -72,6 +77,15 @@ export class PostingWriter {
     this.n = 0;
     return text;
   }
+}
+
+/**
+ * How often a term occurs, as ranking weighs it: 1, 2–3, 4–7, 8–15… hits
+ * rank alike. Coarse on purpose: a bound from a long term's trigrams then
+ * rarely ranks above the note's true place, so few notes are confirmed.
+ */
+export function hitClass(hits: number): number {
+  return 32 - Math.clz32(hits);
 }
 
 export function metaOf(mask: number, hits: number): number {
@@ -141,7 +155,7 @@ export interface Entry {
   fs: number[];
 }
 
-export const HASH = 6;
+export const HASH = 5;
 
 export function bucketFile(entry: Entry, b: number): string {
   return `${entry.dir}p${b}-${entry.b.slice(b * HASH, (b + 1) * HASH)}.txt`;

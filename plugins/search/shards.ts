@@ -1,14 +1,13 @@
-// The sharded search index, built from the notes' sections: postings of every
-// 1-, 2- and 3-gram (code points, inside runs of non-space: a term never holds
-// white space) with the fields they occur in and their hits, hashed into bucket
-// files; grams too dense for a bucket in files of their own; the notes' text in
-// fragment files fetched only for the results shown. Pure: notes in, files out.
+// The sharded search index, built from the notes' postings (postings.ts):
+// each gram's posting list hashed into bucket files; grams too dense for a
+// bucket in files of their own; the notes' text in fragment files fetched only
+// for the results shown. Pure but for the per-process postings cache: notes in,
+// files out. Posting lists are written as bytes straight into the files.
 import { createHash } from 'node:crypto';
-import {
-  bucketOf, FIELD, HASH, MAX_GRAM, MAX_HITS, metaOf, PostingWriter, TAG_KEY, type Entry,
-} from '../../shared/search-grams';
+import { FIELD, HASH, keyHash, PostingWriter, TAG_KEY, type Entry } from '../../shared/search-grams';
 import { fold } from '../../shared/search-text';
 import type { IndexNote } from './build-index';
+import { PostingsCache, type GramDictionary, type NotePostings } from './postings';
 
 export interface IndexFile {
   /** Relative to the entry file's folder. */
@@ -19,6 +18,8 @@ export interface IndexFile {
 export interface ShardBuild {
   entry: Entry;
   files: IndexFile[];
+  /** Notes whose postings were gathered anew (the others were cached from the last build). */
+  gathered: number;
 }
 
 export interface ShardOptions {
@@ -28,210 +29,120 @@ export interface ShardOptions {
   bucketBytes?: number;
   /** Fragment files hold consecutive notes up to about this many bytes. */
   fragmentBytes?: number;
+  /** Postings kept from the last build (default: this process's). */
+  cache?: PostingsCache;
 }
 
 const BUCKET_BYTES = 16_000;
-const FRAGMENT_BYTES = 6_000;
+const FRAGMENT_BYTES = 3_000;
 
-function hashOf(data: string): string {
+function hashOf(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64url').slice(0, HASH);
 }
 
-/** White space as JavaScript's `\s` matches it (queryTerms splits there). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** One process's postings, reused by every build (see postings.ts). */
+const processCache = new PostingsCache();
+
+/** Every key's posting list, merged from the notes' postings: gram ids in first-seen order, lists as bytes. */
+interface Lists {
+  dict: GramDictionary;
+  /** Gram ids in the order first seen (note by note). */
+  order: Int32Array;
+  /** Gram g's list is `bytes[start[g] … end[g])`. */
+  bytes: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** `#tag` keys and their lists, after the grams. */
+  tags: Map<string, string>;
 }
 
-function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, n: number, make: (n: number) => T): T {
-  if (n <= array.length) return array;
-  const next = make(Math.max(n, array.length * 2));
-  next.set(array);
-  return next;
-}
-const ints = (n: number): Int32Array<ArrayBuffer> => new Int32Array(n);
-const bytes = (n: number): Uint8Array<ArrayBuffer> => new Uint8Array(n);
+// Posting text (grams.ts): base-30 continuation digits, then one base-64 final digit.
+const FINAL = 0x3f;
+const CONT = 0x21;
 
-/**
- * Postings of every gram, gathered note by note. Grams are interned in an
- * open-addressing table keyed by their (up to three) code points, 0 for none:
- * a Map of strings costs several times as much.
- */
-class Gatherer {
-  private slots = new Int32Array(1 << 16).fill(-1);
-  keys = new Int32Array(3 * 4096);
-  private lastNote = new Int32Array(4096);
-  private current = new Int32Array(4096);
-  grams = 0;
-  pGram = new Int32Array(1 << 16);
-  pNote = new Int32Array(1 << 16);
-  pMask = new Uint8Array(1 << 16);
-  pHits = new Uint8Array(1 << 16);
-  private pEnd = new Int32Array(1 << 16);
-  postings = 0;
-  private note = -1;
-  private offset = 0;
-  private cps = new Int32Array(1024);
-
-  startNote(note: number): void {
-    this.note = note;
-    this.offset = 0;
+/** Writes `value` as posting text at `at`; returns the next offset (the caller left room for 8 bytes). */
+function writeNumber(out: Uint8Array, at: number, value: number): number {
+  let high = value >>> 6;
+  if (high > 0) {
+    let digits = 0;
+    for (let h = high; h > 0; h = (h / 30) | 0) digits++;
+    for (let i = at + digits - 1; i >= at; i--) {
+      out[i] = CONT + (high % 30);
+      high = (high / 30) | 0;
+    }
+    at += digits;
   }
-
-  gramKey(g: number): string {
-    const a = this.keys[3 * g] ?? 0, b = this.keys[3 * g + 1] ?? 0, c = this.keys[3 * g + 2] ?? 0;
-    return b === 0 ? String.fromCodePoint(a) : c === 0 ? String.fromCodePoint(a, b) : String.fromCodePoint(a, b, c);
-  }
-
-  /** Room for `n` more grams and postings, so that the inner loop never checks. */
-  private reserve(n: number): void {
-    const grams = this.grams + n;
-    this.keys = grown(this.keys, 3 * grams, ints);
-    this.lastNote = grown(this.lastNote, grams, ints);
-    this.current = grown(this.current, grams, ints);
-    const postings = this.postings + n;
-    this.pGram = grown(this.pGram, postings, ints);
-    this.pNote = grown(this.pNote, postings, ints);
-    this.pEnd = grown(this.pEnd, postings, ints);
-    this.pMask = grown(this.pMask, postings, bytes);
-    this.pHits = grown(this.pHits, postings, bytes);
-    while (grams * 2 > this.slots.length) this.rehash();
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    const keys = this.keys;
-    for (let g = 0; g < this.grams; g++) {
-      let h = slot(keys[3 * g] ?? 0, keys[3 * g + 1] ?? 0, keys[3 * g + 2] ?? 0, mask);
-      while ((slots[h] ?? -1) !== -1) h = (h + 1) & mask;
-      slots[h] = g;
-    }
-    this.slots = slots;
-  }
-
-  /** Counts one occurrence of gram (a, b, c) at position `at`, `length` code points long, in field `field`. */
-  private hit(a: number, b: number, c: number, at: number, length: number, field: number): void {
-    const { slots, keys } = this;
-    const mask = slots.length - 1;
-    let h = slot(a, b, c, mask);
-    let g = slots[h] ?? -1;
-    while (g !== -1 && (keys[3 * g] !== a || keys[3 * g + 1] !== b || keys[3 * g + 2] !== c)) {
-      h = (h + 1) & mask;
-      g = slots[h] ?? -1;
-    }
-    if (g === -1) {
-      g = this.grams++;
-      keys[3 * g] = a;
-      keys[3 * g + 1] = b;
-      keys[3 * g + 2] = c;
-      this.lastNote[g] = -1;
-      slots[h] = g;
-    }
-    let p: number;
-    if (this.lastNote[g] !== this.note) {
-      p = this.postings++;
-      this.pGram[p] = g;
-      this.pNote[p] = this.note;
-      this.pMask[p] = 0;
-      this.pHits[p] = 0;
-      this.pEnd[p] = 0;
-      this.lastNote[g] = this.note;
-      this.current[g] = p;
-    } else {
-      p = this.current[g] ?? 0;
-    }
-    this.pMask[p] = (this.pMask[p] ?? 0) | field;
-    // Hits as indexOf counts them: occurrences that do not overlap.
-    const hits = this.pHits[p] ?? 0;
-    if (at >= (this.pEnd[p] ?? 0) && hits < MAX_HITS) {
-      this.pHits[p] = hits + 1;
-      this.pEnd[p] = at + length;
-    }
-  }
-
-  /** Every gram of a field's (normalised) text. */
-  add(text: string, field: number): void {
-    if (this.cps.length < text.length) this.cps = new Int32Array(text.length * 2);
-    const cps = this.cps;
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.codePointAt(i) ?? 0;
-      if (c > 0xffff) i++;
-      cps[n++] = c;
-    }
-    this.reserve(3 * n);
-    const base = this.offset;
-    // Positions in separate fields never meet.
-    this.offset += n + MAX_GRAM;
-    for (let i = 0; i < n; i++) {
-      const a = cps[i] ?? 0;
-      if (isSpace(a)) continue;
-      this.hit(a, 0, 0, base + i, 1, field);
-      const b = i + 1 < n ? (cps[i + 1] ?? 0) : 32;
-      if (isSpace(b)) continue;
-      this.hit(a, b, 0, base + i, 2, field);
-      const c = i + 2 < n ? (cps[i + 2] ?? 0) : 32;
-      if (isSpace(c)) continue;
-      this.hit(a, b, c, base + i, 3, field);
-    }
-  }
+  out[at++] = FINAL + (value & 63);
+  return at;
 }
 
-function slot(a: number, b: number, c: number, mask: number): number {
-  const h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 7, 0xc2b2ae3d)) >>> 0;
-  return (h ^ (h >>> 15)) & mask;
-}
-
-function gather(notes: readonly IndexNote[]): { gatherer: Gatherer; tags: Map<string, number[]> } {
-  const gatherer = new Gatherer();
-  const tags = new Map<string, number[]>();
-  notes.forEach((note, id) => {
-    gatherer.startNote(id);
-    gatherer.add(fold(note.title), FIELD.title);
-    for (const section of note.sections) gatherer.add(fold(section[0]), FIELD.heading);
-    for (const tag of note.tags) {
-      gatherer.add(fold(tag), FIELD.tag);
-      const key = TAG_KEY + fold(tag).replace(/\s+/g, ' ');
-      const list = tags.get(key) ?? [];
-      if (list[list.length - 1] !== id) list.push(id);
-      tags.set(key, list);
-    }
-    for (const section of note.sections) gatherer.add(fold(section[2]), FIELD.prose);
-    for (const section of note.sections) if (section[3]) gatherer.add(fold(section[3]), FIELD.code);
-  });
-  return { gatherer, tags };
-}
-
-/** Each key's posting list as text, keys in first-seen order. */
-function encodeAll(gatherer: Gatherer, tags: Map<string, number[]>): Map<string, string> {
-  const { grams, postings } = gatherer;
-  const { pGram, pNote, pMask, pHits } = gatherer;
-  // Counting sort by gram: postings of one gram stay in note order.
+/** Per gram, its notes in id order (a counting sort), written as posting text. */
+function mergeLists(dict: GramDictionary, perNote: readonly NotePostings[]): Omit<Lists, 'tags'> {
+  const grams = dict.size;
   const start = new Int32Array(grams + 1);
-  for (let p = 0; p < postings; p++) start[(pGram[p] ?? 0) + 1]!++;
+  for (const { grams: ids } of perNote) for (let j = 0; j < ids.length; j++) start[(ids[j] ?? 0) + 1]!++;
   for (let g = 0; g < grams; g++) start[g + 1]! += start[g] ?? 0;
+  const total = start[grams] ?? 0;
   const fill = start.slice(0, grams);
-  const order = new Int32Array(postings);
-  for (let p = 0; p < postings; p++) order[fill[pGram[p] ?? 0]!++] = p;
-  const out = new Map<string, string>();
-  const codes = new PostingWriter();
+  const noteOf = new Int32Array(total);
+  const metaOf = new Uint16Array(total);
+  const seen = new Uint8Array(grams);
+  const order: number[] = [];
+  perNote.forEach(({ grams: ids, meta }, note) => {
+    for (let j = 0; j < ids.length; j++) {
+      const g = ids[j] ?? 0;
+      const at = fill[g]!++;
+      noteOf[at] = note;
+      metaOf[at] = meta[j] ?? 0;
+      if (seen[g] === 0) {
+        seen[g] = 1;
+        order.push(g);
+      }
+    }
+  });
+  let bytes = new Uint8Array(Math.max(1024, total * 3));
+  const end = new Int32Array(grams);
+  let at = 0;
   for (let g = 0; g < grams; g++) {
+    const from = start[g] ?? 0;
+    const to = start[g + 1] ?? 0;
+    if (at + (to - from) * 8 > bytes.length) {
+      const next = new Uint8Array(Math.max(bytes.length * 2, at + (to - from) * 8));
+      next.set(bytes);
+      bytes = next;
+    }
+    start[g] = at;
     let prev = -1;
-    for (let k = start[g] ?? 0; k < (start[g + 1] ?? 0); k++) {
-      const p = order[k] ?? 0;
-      const note = pNote[p] ?? 0;
-      codes.push(note - prev - 1);
-      codes.push(metaOf(pMask[p] ?? 0, pHits[p] ?? 1));
+    for (let k = from; k < to; k++) {
+      const note = noteOf[k] ?? 0;
+      at = writeNumber(bytes, at, note - prev - 1);
+      at = writeNumber(bytes, at, metaOf[k] ?? 0);
       prev = note;
     }
-    out.set(gatherer.gramKey(g), codes.take());
+    end[g] = at;
   }
-  for (const [key, ids] of tags) {
+  return { dict, order: Int32Array.from(order), bytes, start, end };
+}
+
+/** `#tag` keys: the notes tagged with each (the field-mask text of a tag is in the grams). */
+function tagLists(notes: readonly IndexNote[]): Map<string, string> {
+  const ids = new Map<string, number[]>();
+  notes.forEach((note, id) => {
+    for (const tag of note.tags) {
+      const key = TAG_KEY + fold(tag).replace(/\s+/g, ' ');
+      const list = ids.get(key) ?? [];
+      if (list[list.length - 1] !== id) list.push(id);
+      ids.set(key, list);
+    }
+  });
+  const out = new Map<string, string>();
+  const codes = new PostingWriter();
+  const meta = FIELD.tag;
+  for (const [key, list] of ids) {
     let prev = -1;
-    for (const id of ids) {
+    for (const id of list) {
       codes.push(id - prev - 1);
-      codes.push(metaOf(FIELD.tag, 1));
+      codes.push(meta);
       prev = id;
     }
     out.set(key, codes.take());
@@ -239,31 +150,92 @@ function encodeAll(gatherer: Gatherer, tags: Map<string, number[]>): Map<string,
   return out;
 }
 
-function shardFiles(lists: Map<string, string>, options: Required<ShardOptions>): { entry: Pick<Entry, 'b' | 'd'>; files: IndexFile[] } {
+/** Where a key's line comes from: its UTF-8 key and its list, as byte ranges. */
+interface Line {
+  key: Uint8Array;
+  keyFrom: number;
+  keyTo: number;
+  list: Uint8Array;
+  listFrom: number;
+  listTo: number;
+}
+
+const lineBytes = (line: Line): number => line.keyTo - line.keyFrom + line.listTo - line.listFrom + 2;
+
+function copy(out: Uint8Array, at: number, from: Uint8Array, start: number, end: number): number {
+  // A view costs more than copying a few bytes one by one.
+  if (end - start > 32) {
+    out.set(from.subarray(start, end), at);
+    return at + end - start;
+  }
+  for (let i = start; i < end; i++) out[at++] = from[i] ?? 0;
+  return at;
+}
+
+/** Writes `key\tlist\n` at `at`; returns the next offset. */
+function writeLine(out: Uint8Array, at: number, line: Line): number {
+  at = copy(out, at, line.key, line.keyFrom, line.keyTo);
+  out[at++] = 9;
+  at = copy(out, at, line.list, line.listFrom, line.listTo);
+  out[at++] = 10;
+  return at;
+}
+
+/** Bucket files: each key's line in bucket `hash % count`, keys in first-seen order. */
+function bucketFiles(lines: readonly Line[], hashes: readonly number[], count: number): Buffer[] {
+  const sizes = new Int32Array(count);
+  lines.forEach((line, i) => (sizes[(hashes[i] ?? 0) % count]! += lineBytes(line)));
+  const buffers = Array.from(sizes, (size) => Buffer.allocUnsafe(size));
+  const at = new Int32Array(count);
+  lines.forEach((line, i) => {
+    const b = (hashes[i] ?? 0) % count;
+    at[b] = writeLine(buffers[b]!, at[b] ?? 0, line);
+  });
+  return buffers;
+}
+
+function shardFiles(lists: Lists, options: Required<ShardOptions>): { entry: Pick<Entry, 'b' | 'd'>; files: IndexFile[] } {
+  const { dict, order, bytes, start, end } = lists;
+  // A key whose list would not fit in a bucket gets a file of its own.
+  const isDense = (listBytes: number, units: number): boolean => listBytes + units + 2 > options.bucketBytes;
+  const lines: Line[] = [];
+  const hashes: number[] = [];
+  const dense: { key: string; line: Line }[] = [];
   let bucketed = 0;
-  const dense: string[] = [];
-  for (const [key, list] of lists) {
-    if (list.length + key.length + 2 > options.bucketBytes) dense.push(key);
-    else bucketed += list.length + key.length * 3 + 2;
+  const add = (key: () => string, line: Line, units: number, hash: () => number): void => {
+    const size = line.listTo - line.listFrom;
+    if (isDense(size, units)) {
+      dense.push({ key: key(), line });
+      return;
+    }
+    bucketed += size + units * 3 + 2;
+    lines.push(line);
+    hashes.push(hash());
+  };
+  for (const g of order) {
+    const line = { key: dict.text, keyFrom: dict.textStart[g] ?? 0, keyTo: dict.textStart[g + 1] ?? 0, list: bytes, listFrom: start[g] ?? 0, listTo: end[g] ?? 0 };
+    add(() => dict.key(g), line, dict.units[g] ?? 1, () => dict.hash[g] ?? 0);
   }
-  const denseSet = new Set(dense);
+  for (const [key, list] of lists.tags) {
+    const k = Buffer.from(key, 'utf8');
+    const l = Buffer.from(list, 'latin1');
+    add(() => key, { key: k, keyFrom: 0, keyTo: k.length, list: l, listFrom: 0, listTo: l.length }, key.length, () => keyHash(key));
+  }
   const count = Math.max(1, Math.round(bucketed / options.bucketBytes));
-  const buckets: string[][] = Array.from({ length: count }, () => []);
-  for (const [key, list] of lists) {
-    if (!denseSet.has(key)) buckets[bucketOf(key, count)]!.push(key, '\t', list, '\n');
-  }
   const files: IndexFile[] = [];
-  let hashes = '';
-  buckets.forEach((lines, b) => {
-    const data = lines.join('');
+  let names = '';
+  bucketFiles(lines, hashes, count).forEach((data, b) => {
     const hash = hashOf(data);
-    hashes += hash;
-    files.push({ path: `${options.dir}p${b}-${hash}.txt`, data });
+    names += hash;
+    files.push({ path: `${options.dir}p${b}-${hash}.txt`, data: data.toString('utf8') });
   });
   const d: Record<string, string> = {};
   const taken = new Set<string>();
-  for (const key of dense.sort()) {
-    const data = `${key}\t${lists.get(key) ?? ''}\n`;
+  dense.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { key, line } of dense) {
+    const buffer = Buffer.allocUnsafe(lineBytes(line));
+    writeLine(buffer, 0, line);
+    const data = buffer.toString('utf8');
     let hash = hashOf(data);
     // Two dense files whose hashes collide: the later one is named after its key too.
     if (taken.has(hash)) hash = hashOf(data + key);
@@ -271,11 +243,11 @@ function shardFiles(lists: Map<string, string>, options: Required<ShardOptions>)
     d[key] = hash;
     files.push({ path: `${options.dir}d-${hash}.txt`, data });
   }
-  return { entry: { b: hashes, d }, files };
+  return { entry: { b: names, d }, files };
 }
 
 /** Consecutive notes in files of about `fragmentBytes`: the text of the results shown. */
-function fragmentFiles(notes: readonly IndexNote[], options: Required<ShardOptions>): { entry: Pick<Entry, 'f' | 'fs'>; files: IndexFile[] } {
+function fragmentFiles(notes: readonly string[], options: Required<ShardOptions>): { entry: Pick<Entry, 'f' | 'fs'>; files: IndexFile[] } {
   const files: IndexFile[] = [];
   const sizes: number[] = [];
   let hashes = '';
@@ -291,8 +263,7 @@ function fragmentFiles(notes: readonly IndexNote[], options: Required<ShardOptio
     group = [];
     bytes = 0;
   };
-  for (const note of notes) {
-    const json = JSON.stringify(note);
+  for (const json of notes) {
     if (bytes > 0 && bytes + json.length > options.fragmentBytes) flush();
     group.push(json);
     bytes += json.length;
@@ -302,10 +273,14 @@ function fragmentFiles(notes: readonly IndexNote[], options: Required<ShardOptio
 }
 
 export function buildShards(notes: readonly IndexNote[], options: ShardOptions): ShardBuild {
-  const settings = { bucketBytes: BUCKET_BYTES, fragmentBytes: FRAGMENT_BYTES, ...options };
-  const { gatherer, tags } = gather(notes);
-  const shards = shardFiles(encodeAll(gatherer, tags), settings);
-  const fragments = fragmentFiles(notes, settings);
+  const settings = { bucketBytes: BUCKET_BYTES, fragmentBytes: FRAGMENT_BYTES, cache: processCache, ...options };
+  const { cache } = settings;
+  const json = notes.map((note) => JSON.stringify(note));
+  const perNote = notes.map((note, id) => cache.get(note, json[id] ?? ''));
+  const gathered = cache.endBuild();
+  const lists = { ...mergeLists(cache.dict, perNote), tags: tagLists(notes) };
+  const shards = shardFiles(lists, settings);
+  const fragments = fragmentFiles(json, settings);
   const entry: Entry = { v: 1, n: notes.length, dir: settings.dir, ...shards.entry, ...fragments.entry };
-  return { entry, files: [...shards.files, ...fragments.files] };
+  return { entry, files: [...shards.files, ...fragments.files], gathered };
 }

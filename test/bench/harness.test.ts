@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { codeWeight, firstSearch, loadPage, timeSearch } from '../../bench/browser';
-import { coldBuild, incrementalBuild, runHexo, startServer } from '../../bench/hexo-run';
+import { coldBuild, incrementalBuild, indexBuildMs, runHexo, startServer } from '../../bench/hexo-run';
+import { TIMING_ENV } from '../../plugins/search/routes';
 import { launchBrowser, serveStatic, type StaticServer } from '../../tools/chromium';
 import { browserSkip } from '../helpers/browser';
 import { makeSite, note } from '../helpers/site';
@@ -29,11 +30,15 @@ describe('bench: Hexo runs', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('a cold build reports wall time and the peak RSS of the Hexo process', async () => {
-    const r = await coldBuild(dir);
+  test('a cold build reports wall time, the peak RSS and CPU time of the Hexo process, and the index\'s CPU time', async () => {
+    const r = await coldBuild(dir, { env: { [TIMING_ENV]: '1' } });
     assert.ok(r.wallMs > 0);
     // A Node process running Hexo holds tens of MB at least; 0 or NaN would mean the wrapper failed.
     assert.ok(r.rssMB > 20 && r.rssMB < 4096, `rss ${r.rssMB}`);
+    assert.ok(r.cpuMs > 0, `cpu ${r.cpuMs}`);
+    const indexMs = indexBuildMs(r.output);
+    assert.ok(indexMs !== null && indexMs >= 0 && indexMs < r.cpuMs, `index ${indexMs} of ${r.cpuMs} ms`);
+    assert.match(r.output, /search: index built in [\d.]+ ms, [\d.]+ ms of CPU \(2 notes, 2 gathered anew, \d+ files\)/);
     assert.ok(fs.existsSync(path.join(dir, 'public', 'ai', 'index.html')));
   });
 

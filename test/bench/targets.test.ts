@@ -16,6 +16,10 @@ function passingRows(): Row[] {
     { id: 'weight.1000.seed', label: '', unit: 'kB', ours: one(20), plain: null },
     { id: 'search.1000.p95', label: '', unit: 'ms', ours: one(4), plain: null },
     { id: 'search.1000.first', label: '', unit: 'kB', ours: one(300), plain: null, extra: { htmlMarkup: false, htmlResponses: [] } },
+    { id: 'search.1000.build-share', label: '', unit: '%', ours: one(3), plain: null },
+    { id: 'search.10000.first', label: '', unit: 'kB', ours: { median: 80, min: 40, max: 190, n: 50 }, plain: null },
+    { id: 'search.10000.p95', label: '', unit: 'ms', ours: one(20), plain: null },
+    { id: 'search.10000.files', label: '', unit: 'kB', ours: one(50_000), plain: null, extra: { files: 6000, notes: 10_002 } },
   ];
 }
 
@@ -26,7 +30,7 @@ function spoil(id: string, change: (row: Row) => Row): Row[] {
 describe('bench targets', () => {
   test('rows that meet every target pass, and --check has nothing to name', () => {
     const results = checkTargets(passingRows());
-    assert.equal(results.length, 8);
+    assert.equal(results.length, 13);
     assert.deepEqual(results.filter((r) => r.status !== 'pass'), []);
     assert.deepEqual(failures(results), []);
   });
@@ -39,6 +43,11 @@ describe('bench targets', () => {
     ['server reload', 'server.1000.reload', (r) => ({ ...r, ours: one(1000.5) }), /within 1 s.*1,000\.50 ms/],
     ['seed page weight', 'weight.1000.seed', (r) => ({ ...r, ours: one(25.1) }), /seed page.*25\.1 kB/],
     ['search p95', 'search.1000.p95', (r) => ({ ...r, ours: one(31) }), /search p95.*31\.00 ms/],
+    ['index build share', 'search.1000.build-share', (r) => ({ ...r, ours: one(5.2) }), /5 % of the cold build.*5\.2 %/],
+    ['first search median at 10,000', 'search.10000.first', (r) => ({ ...r, ours: { median: 101, min: 40, max: 190, n: 50 } }), /median ≤ 100 kB.*101\.0 kB/],
+    ['worst first search at 10,000', 'search.10000.first', (r) => ({ ...r, ours: { median: 80, min: 40, max: 230, n: 50 } }), /every query ≤ 200 kB.*230\.0 kB/],
+    ['search p95 at 10,000', 'search.10000.p95', (r) => ({ ...r, ours: one(31) }), /N = 10,000.*31\.00 ms/],
+    ['files per note', 'search.10000.files', (r) => ({ ...r, extra: { files: 10_500, notes: 10_002 } }), /one file per note.*1\.05 files per note/],
     ['HTML in the first search', 'search.1000.first', (r) => ({ ...r, extra: { htmlMarkup: true, htmlResponses: ['/search.xml'] } }), /no HTML markup.*\/search\.xml/],
   ];
   for (const [name, id, change, message] of misses) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { IndexNote } from '../../../plugins/search/build-index';
 import { cleanProse } from '../../../plugins/search/extract';
+import { PostingsCache } from '../../../plugins/search/postings';
 import { buildShards } from '../../../plugins/search/shards';
 import { createSearchEngine } from '../../../themes/notes/browser/search/engine';
 import { decodePostings, FIELD, parseShard, PostingWriter, termGrams } from '../../../shared/search-grams';
@@ -17,7 +18,7 @@ function mk(title: string, prose: string, opts: { tags?: string[]; code?: string
   return { title, url: `/${encodeURIComponent(title)}/`, tags: opts.tags ?? [], date: '', sections: [section] };
 }
 
-async function open(notes: IndexNote[], options: { bucketBytes?: number; fragmentBytes?: number } = {}) {
+async function open(notes: IndexNote[], options: { bucketBytes?: number; fragmentBytes?: number; cache?: PostingsCache } = {}) {
   const built = buildShards(notes, { dir: 'search-index/', ...options });
   const files = new Map(built.files.map((f) => [`https://site.test/${f.path}`, f.data]));
   files.set('https://site.test/search.json', JSON.stringify(built.entry));
@@ -149,5 +150,34 @@ describe('the sharded index finds what a scan finds', () => {
       const page2 = await engine.search(q, { offset: 10, limit: 10 });
       assert.deepEqual(page2.results.map((r) => r.url), createSearchEngine(random).search(q).slice(10, 20).map((r) => r.url), q);
     }
+  });
+});
+
+describe('postings kept from one build to the next', () => {
+  const notes = Array.from({ length: 40 }, (_, i) => mk(`n${i}`, `第${i}篇 微调 ${i % 2 ? 'docker' : 'nginx'} 的内容`, { tags: [i % 3 ? 'A' : 'B'] }));
+
+  test('a rebuild gathers only the notes that changed, and writes what a fresh build writes', () => {
+    const cache = new PostingsCache();
+    const first = buildShards(notes, { dir: 'i/', cache });
+    assert.equal(first.gathered, notes.length);
+    const edited = notes.map((n, i) => (i === 7 ? mk(n.title, '改过的 语言模型 内容', { tags: ['C'] }) : n));
+    edited.splice(20, 1);
+    const again = buildShards(edited, { dir: 'i/', cache });
+    assert.equal(again.gathered, 1);
+    const fresh = buildShards(edited, { dir: 'i/', cache: new PostingsCache() });
+    assert.equal(fresh.gathered, edited.length);
+    assert.deepEqual(again.entry, fresh.entry);
+    assert.deepEqual(again.files, fresh.files);
+    assert.notDeepEqual(again.entry, first.entry);
+  });
+
+  test('a note whose text is unchanged but whose neighbours moved keeps its postings and is still found', async () => {
+    const cache = new PostingsCache();
+    buildShards(notes, { dir: 'search-index/', cache });
+    const reordered = [...notes].reverse();
+    const { engine, built } = await open(reordered, { cache });
+    assert.equal(built.gathered, 0);
+    await same(engine, reordered, '微调', 10);
+    await same(engine, reordered, 'docker', 10);
   });
 });

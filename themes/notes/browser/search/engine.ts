@@ -2,7 +2,7 @@
 // text, so a Chinese word is found wherever it sits in a paragraph. Everything
 // is normalised once when the index loads; a query is a few indexOf scans per
 // note, with no pattern compiled from it.
-import { MAX_HITS as GRAM_MAX_HITS } from '../../../../shared/search-grams';
+import { MAX_HITS as GRAM_MAX_HITS, hitClass } from '../../../../shared/search-grams';
 import { findRanges, normalize, queryTerms, toOriginalRanges, type Normalized, type Range } from './normalize';
 
 export type { Range } from './normalize';
@@ -39,7 +39,7 @@ export interface SearchResult {
   date: number;
   /** Where each term was best found, summed with title worth most (see `rank`). */
   score: number;
-  /** Occurrences of the terms in the note (each counted up to 64). */
+  /** How often the terms occur in the note: the sum of their hit classes (grams.ts `hitClass`, hits counted up to 64). */
   hits: number;
   /** Best sections first; at least one. Made when first read. */
   readonly sections: SectionResult[];
@@ -242,7 +242,7 @@ export function scoreNote(note: PreparedNote, terms: readonly string[]): { score
     const first = note.all.indexOf(term);
     if (first === -1) return null;
     score += WEIGHTS[fieldAt(note, first)] ?? 0;
-    hits += countFrom(note.all, term, first);
+    hits += hitClass(countFrom(note.all, term, first));
   }
   return { score, hits };
 }

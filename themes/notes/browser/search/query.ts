@@ -6,7 +6,7 @@
 // fetches the fragments of about the notes it shows.
 import { scoreNote, toResult, WEIGHTS, type PreparedNote, type SearchResult } from './engine';
 import { Fragments } from './fragments';
-import { EMPTY, MAX_GRAM, TAG_KEY, termGrams, type Postings } from '../../../../shared/search-grams';
+import { EMPTY, hitClass, MAX_GRAM, TAG_KEY, termGrams, type Postings } from '../../../../shared/search-grams';
 import { queryTerms } from './normalize';
 import { IndexFiles, type Fetcher } from './shards';
 
@@ -98,7 +98,7 @@ function combine(terms: readonly Postings[], tags: readonly Postings[], all: num
       const id = list.ids[k] ?? 0;
       if (!keep.has(id)) continue;
       score.set(id, (ids === null ? 0 : score.get(id) ?? 0) + weight(list.masks[k] ?? 0));
-      hits.set(id, (ids === null ? 0 : hits.get(id) ?? 0) + (list.hits[k] ?? 0));
+      hits.set(id, (ids === null ? 0 : hits.get(id) ?? 0) + hitClass(list.hits[k] ?? 0));
     }
     ids = next;
   }
