@@ -31,7 +31,7 @@ describe('the published site', () => {
           { title: 'RAG 入门', id: 'rag', tags: ['RAG', 'AI'], date: '2024-03-01 09:00:00' },
           '## 检索\n\n见 [大模型](/ai/) 与 [下文](#生成)。\n\n## 生成\n\n{% post_link lora %}\n\n```python\nprint("hi")\n```',
         ),
-        '_posts/lora.md': note({ title: 'LoRA 微调', id: 'lora', tags: ['微调'], date: '2025-06-01 09:00:00', updated: '2025-07-01 09:00:00' }, '## 原理\n\n[回到 RAG](/rag/#检索)'),
+        '_posts/lora.md': note({ title: 'LoRA 微调', id: 'lora', tags: ['微调'], date: '2025-06-01 09:00:00', updated: '2025-07-01 09:00:00' }, '## 原理\n\n[回到 RAG](/rag/#检索)\n\n<span title="]]>">ends a CDATA section</span>'),
         // Same date, overlapping tags: their order must not depend on which file Hexo reads first.
         '_posts/tie-a.md': note({ title: '同日 A', id: 'tie-a', tags: ['甲', '乙', 'AI'], date: '2024-03-01 09:00:00' }, 'a'),
         '_posts/tie-b.md': note({ title: '同日 B', id: 'tie-b', tags: ['丙', '乙', '甲'], date: '2024-03-01 09:00:00' }, 'b'),
@@ -130,6 +130,8 @@ describe('the published site', () => {
     const lora = entries.filter((_, e) => $(e).find('title').text() === 'LoRA 微调');
     assert.equal(lora.find('link').attr('href'), `${URL_BASE}/lora/`);
     assert.match(lora.find('content').text(), /<h2[^>]*>.*原理<\/h2>/);
+    // The content is a CDATA section: a "]]>" in the note is split across two, not the end of it.
+    assert.match(lora.find('content').text(), /<span title="]]>">ends a CDATA section<\/span>/);
     assert.equal(site.$('index.html')('link[rel="alternate"][type="application/atom+xml"]').attr('href'), '/atom.xml');
   });
 });
