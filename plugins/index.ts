@@ -16,6 +16,7 @@ import frontMatter from './front-matter';
 import headings from './headings';
 import linkCards from './link-cards';
 import liveReload from './live-reload';
+import llmTokens from './llm-tokens';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
@@ -40,6 +41,8 @@ export default function register(hexo: Hexo): void {
   // Loading notes: db.json, the notes Hexo could not read, the id as written (before_post_render).
   database(hexo);
   frontMatter(hexo);
+  // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
+  llmTokens(hexo);
   // before_post_render, on the Markdown: file blocks, formulas, diagrams, then Hexo's highlighter (ours).
   codeFiles(hexo);
   math(hexo);

@@ -7,12 +7,15 @@
 //     │
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
+//     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
 //     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked)
+//     │   marked:use
+//     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
@@ -50,12 +53,20 @@ export const HEXO_DEFAULT = 10;
 export const BEFORE_POST_RENDER = {
   /** Reads `id` as written before anything publishes it under another. */
   FRONT_ID: 1,
+  /** Reads the Markdown as written (lines as in the file), before code files, math or diagrams replace parts of it. */
+  STRIKE_TOKENS: 2,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */
   CODE_FILES: 7,
   /** Formulas rendered and set aside before mermaid, Hexo's highlighter, Nunjucks or marked touch them. */
   MATH: 8,
   /** hexo-filter-mermaid-diagrams' own priority, wrapped by ours; before Hexo's fence filter (10). */
   MERMAID: 9,
+} as const;
+
+/** marked:use, run by hexo-renderer-marked before every document it renders, on a reset marked. */
+export const MARKED_USE = {
+  /** Hexo's default: the only marked:use filter, so its order among others does not matter. */
+  LLM_TOKENS: HEXO_DEFAULT,
 } as const;
 
 /** after_post_render, on the rendered HTML. */

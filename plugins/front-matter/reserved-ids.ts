@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { readSettings } from '../link-cards/settings';
 import { SERIES_DIR } from '../series/series';
+import { indexDir } from '../search/routes';
 
 /** A reserved name (lowercase: case-insensitive file systems hold one of `Tags` and `tags`) → what the site uses it for. */
 export type ReservedIds = ReadonlyMap<string, string>;
@@ -79,6 +80,7 @@ export function reservedIds(layout: SiteLayout): ReservedIds {
   for (const [key, why] of Object.entries(CONFIG_FILES)) {
     const value = configPath(layout.config, key);
     for (const file of Array.isArray(value) ? value : [value]) add(topName(file), `${key}.path in _config.yml (${why})`);
+    if (key === 'search' && typeof value === 'string') add(topName(indexDir(value)), `${key}.path in _config.yml (the search index's files)`);
   }
   add(topName(readSettings(layout.config.link_cards).image_dir), 'link_cards.image_dir in _config.yml (link-card images)');
   addEntries(names, layout.theme);

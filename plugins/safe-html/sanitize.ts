@@ -14,7 +14,7 @@ const HOSTILE = /^(?:javascript|vbscript|data):/;
 /** Inline images are harmless where an image is expected, never SVG (it can carry script). */
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif)[;,]/;
 /** Elements that run code or load another document; removed with their content. */
-const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal']);
+export const ACTIVE = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal']);
 /** Attributes holding a URL (or, in SVG animation, a value that becomes one). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'data', 'to', 'from', 'values', 'by']);
 /** Where an inline raster image is expected and harmless. */
