@@ -11,12 +11,18 @@ interface Locals {
   date(date: unknown, format: string): string;
 }
 
+/** Far above any real note (a chapter with thousands of formulas is a few MB), far below a pathological one. */
+const FEED_CONTENT_MAX_CHARS = 5_000_000;
+
 export default function register(hexo: Hexo): void {
   // Our templates for hexo-generator-feed and hexo-generator-sitemap (configured
   // in _config.yml) unless the site names its own.
   const config = hexo.config as unknown as Record<string, Record<string, unknown> | undefined>;
   const feed = config.feed;
   if (feed && !feed.template) feed.template = path.join(__dirname, 'atom.xml');
+  // A note's HTML past this length goes into the feed as its summary line: a note of
+  // 20,000 formulas is 20 MB of KaTeX markup, which no feed reader wants twenty times over.
+  if (feed && typeof feed.content_max_chars !== 'number') feed.content_max_chars = FEED_CONTENT_MAX_CHARS;
   const sitemap = config.sitemap;
   if (sitemap && !sitemap.template) sitemap.template = path.join(__dirname, 'sitemap.xml');
 
