@@ -116,7 +116,7 @@ export async function firstSearch(browser: Browser, url: string, query: string):
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   await quiet(page);
-  const box = page.locator('input[type="search"]').first();
+  const box = page.locator('input[data-search-input]').first();
   if ((await box.count()) === 0) {
     await page.close();
     return null;

@@ -180,7 +180,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
               requests: listing(measured[0]?.transfers ?? []),
             },
           }
-        : none('first', 'kB', `n/a (no input[type="search"] on ${SEED_PAGE})`),
+        : none('first', 'kB', `n/a (no input[data-search-input] on ${SEED_PAGE})`),
     );
     rows.push(indexFilesRow(publicDir, n));
 

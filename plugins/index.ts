@@ -15,8 +15,10 @@ import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
 import linkCards from './link-cards';
+import linkCheck from './link-check';
 import liveReload from './live-reload';
 import llmTokens from './llm-tokens';
+import llms from './llms';
 import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
@@ -29,6 +31,7 @@ import related from './related';
 import safeHtml from './safe-html';
 import search from './search';
 import series from './series';
+import sharing from './sharing';
 import sidebar from './sidebar';
 import stableOrder from './stable-order';
 import tagsCase from './tags-case';
@@ -52,10 +55,12 @@ export default function register(hexo: Hexo): void {
   safeHtml(hexo);
   linkCards(hexo);
   headings(hexo);
-  // post-dom readers, after every writer: word count, search sections, the excerpt line.
+  // post-dom readers, after every writer: word count, search sections, the excerpt line,
+  // links and ids (checked after generation), the first image (sharing).
   wordCount(hexo);
   search(hexo);
   excerpt(hexo);
+  linkCheck(hexo);
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
   stableOrder(hexo);
@@ -72,6 +77,8 @@ export default function register(hexo: Hexo): void {
   // Generators and helpers for the theme.
   sidebar(hexo);
   publishing(hexo);
+  sharing(hexo);
+  llms(hexo);
   themeAssets(hexo);
   notFound(hexo);
   // Commands and the server: `hexo new`, live reload.

@@ -21,7 +21,8 @@
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
 //     │     writers, in WRITE order:  safe-html → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
-//     │                                 excerpt line, vendor flags (math, mermaid);
+//     │                                 excerpt line, vendor flags (math, mermaid),
+//     │                                 links and ids (link-check), first image (sharing);
 //     │                                 what is prose to them: post-dom/text-rules.ts
 //     │   (Hexo, 10)      excerpt / more cut from the finished note
 //     ▼
@@ -31,10 +32,12 @@
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
-//     feeds, vendor files, browser bundle)
+//     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
 //     │
 //     ▼ after_generate ── every route is set
 //     │   REDIRECTS       redirect pages at old paths, never over a real page
+//     │   LINK_CHECK      site links and anchors against every route (redirects included) and ids
+//     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
 //     │
 //     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
 //     │   (Hexo, 10)      generator <meta>, feed and sitemap links
@@ -99,6 +102,10 @@ export const BEFORE_GENERATE = {
 export const AFTER_GENERATE = {
   /** Redirect pages go in last, where they can see every real page and never replace one. */
   REDIRECTS: HEXO_DEFAULT,
+  /** After the redirects: a link to an old path that redirects is alive. */
+  LINK_CHECK: 20,
+  /** Last: the problems shown in open pages include those every other after_generate filter found. */
+  LIVE_RELOAD: 100,
 } as const;
 
 /** server_middleware, under `hexo server` only. */

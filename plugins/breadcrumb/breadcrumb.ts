@@ -1,19 +1,11 @@
 // The note's breadcrumb (首页 › group › note) and its BreadcrumbList JSON-LD.
 import type { LinkRef } from '../shared/note-facts';
+import { scriptSafeJson } from '../shared/html';
 
 export interface Crumb {
   name: string;
   /** Site-relative path. */
   path: string;
-}
-
-/**
- * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and the JS line
- * separators are escaped, so no title can end the script element
- * (`</script>`) or start a comment; the JSON means the same.
- */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function breadcrumb(home: Crumb, trail: readonly LinkRef[], note: Crumb): Crumb[] {

@@ -50,7 +50,7 @@ export function renderCodeBlock(code: string, options: CodeBlockOptions): string
     `<figure class="code-block" data-lang="${lang}">` +
     `<figcaption class="code-head"><span class="code-lang">${lang}</span>${caption}` +
     `<button type="button" class="code-copy" data-copy>${escapeHtml(options.copyLabel)}</button></figcaption>` +
-    `<pre><code class="hljs language-${lang}">${highlightCode(code, grammar)}</code></pre>` +
+    `<pre tabindex="0"><code class="hljs language-${lang}">${highlightCode(code, grammar)}</code></pre>` +
     `</figure>`
   );
 }

@@ -140,7 +140,7 @@ export function renderFileBlock(view: FileBlockView, t: Translate): string {
     `<span class="code-kind">${e(t(`code_file_kind_${view.kind}`))}</span>` +
     `<a class="code-download" href="${e(view.href)}" download="${e(view.downloadName)}">${e(t('code_file_download'))}</a>` +
     `<button type="button" class="code-copy" data-copy>${e(t('copy'))}</button></figcaption>` +
-    `<pre><code class="hljs language-${lang}">${highlightCode(view.text, grammar)}</code></pre>` +
+    `<pre tabindex="0"><code class="hljs language-${lang}">${highlightCode(view.text, grammar)}</code></pre>` +
     composeSummary(view, t) +
     envSummary(view, t) +
     `</figure>`

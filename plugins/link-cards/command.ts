@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Document, YAMLMap } from 'yaml';
+import { pool } from '../shared/http';
 import { yaml } from '../shared/lazy';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
@@ -42,18 +43,6 @@ interface Outcome {
 /** The card URLs the store is filled for: those of every note that does not turn cards off. */
 export function storeUrls(docs: readonly { link_cards?: unknown; link_card_urls?: readonly string[] }[]): string[] {
   return docs.filter((doc) => doc.link_cards !== false).flatMap((doc) => doc.link_card_urls ?? []);
-}
-
-/** Runs `task` over `items` with at most `limit` running at once. */
-export async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 let fetchModule: typeof Fetch | undefined;

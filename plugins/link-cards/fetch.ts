@@ -2,6 +2,7 @@
 // a redirect limit, a size cap, and only the content types asked for.
 // cheerio/slim: htmlparser2 only, without parse5 and undici.
 import * as cheerio from 'cheerio/slim';
+import { failureReason, follow } from '../shared/http';
 import type { StoreEntry } from './store';
 
 export interface Limits {
@@ -13,18 +14,6 @@ export interface Limits {
 export type Fetched =
   | { ok: true; url: string; contentType: string; body: Uint8Array; truncated: boolean }
   | { ok: false; reason: string; skipped?: boolean };
-
-const USER_AGENT = 'Mozilla/5.0 (compatible; hexo-linkcards; +https://hexo.io)';
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-/** A fetch failure as a short reason: timeout, unreachable (with the system code), or the message. */
-export function failureReason(error: unknown, timeout: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `timed out after ${timeout} ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  if (cause?.code) return `unreachable (${cause.code})`;
-  if (cause?.message) return `unreachable (${cause.message})`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function readCapped(body: ReadableStream<Uint8Array> | null, max: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   if (!body) return { bytes: new Uint8Array(0), truncated: false };
@@ -57,35 +46,23 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, max: number):
 
 /** GETs `url`, following at most `maxRedirects` redirects to http(s) URLs. */
 export async function fetchLimited(url: string, limits: Limits, accepts: (contentType: string) => boolean, accept: string): Promise<Fetched> {
-  let current = url;
-  for (let hop = 0; ; hop++) {
-    const signal = AbortSignal.timeout(limits.timeout);
-    try {
-      const res = await fetch(current, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept } });
-      if (REDIRECTS.has(res.status)) {
-        await res.body?.cancel().catch(() => undefined);
-        const location = res.headers.get('location');
-        if (!location) return { ok: false, reason: `HTTP ${res.status} without a Location` };
-        if (hop >= limits.maxRedirects) return { ok: false, reason: `more than ${limits.maxRedirects} redirects` };
-        const next = new URL(location, current);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') return { ok: false, reason: `redirected to a non-http URL (${next.protocol})` };
-        current = next.href;
-        continue;
-      }
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => undefined);
-        return { ok: false, reason: `HTTP ${res.status}` };
-      }
-      const contentType = (res.headers.get('content-type') ?? '').toLowerCase();
-      if (!accepts(contentType)) {
-        await res.body?.cancel().catch(() => undefined);
-        return { ok: false, skipped: true, reason: `not ${accept.split(',')[0]} (${contentType || 'no content type'})` };
-      }
-      const { bytes, truncated } = await readCapped(res.body, limits.maxBytes);
-      return { ok: true, url: current, contentType, body: bytes, truncated };
-    } catch (error) {
-      return { ok: false, reason: failureReason(error, limits.timeout) };
+  const got = await follow(url, { timeout: limits.timeout, maxRedirects: limits.maxRedirects, accept });
+  if (!got.ok) return got;
+  const res = got.response;
+  try {
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: `HTTP ${res.status}` };
     }
+    const contentType = (res.headers.get('content-type') ?? '').toLowerCase();
+    if (!accepts(contentType)) {
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, skipped: true, reason: `not ${accept.split(',')[0]} (${contentType || 'no content type'})` };
+    }
+    const { bytes, truncated } = await readCapped(res.body, limits.maxBytes);
+    return { ok: true, url: got.url, contentType, body: bytes, truncated };
+  } catch (error) {
+    return { ok: false, reason: failureReason(error, limits.timeout) };
   }
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hexo } from '../hexo';
 import { noteProblems, type NoteProblem } from '../shared/problems';
 import { clientScript, injectScript } from './client';
-import { SERVER_MIDDLEWARE } from '../pipeline';
+import { AFTER_GENERATE, SERVER_MIDDLEWARE } from '../pipeline';
 
 interface App {
   use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void;
@@ -52,10 +52,14 @@ export default function register(hexo: Hexo): void {
       // A regeneration after a saved note (or theme file) is complete: reload.
       // A note that failed to render still serves its last good version, and the
       // reloaded page shows the problems when it connects.
-      hexo.on('generateAfter', () => {
-        shown = noteProblems(hexo);
-        for (const client of clients) client.write('event: reload\ndata: {}\n\n');
-      });
+      hexo.extend.filter.register(
+        'after_generate',
+        () => {
+          shown = noteProblems(hexo);
+          for (const client of clients) client.write('event: reload\ndata: {}\n\n');
+        },
+        AFTER_GENERATE.LIVE_RELOAD,
+      );
 
       app.use((req, res, next) => {
         const pathname = (req.url ?? '').split('?')[0];

@@ -28,3 +28,12 @@ export function inertHtml(html: string): string {
 export function protectHtml(html: string): string {
   return `<hexoPostRenderCodeBlock>${inertHtml(html)}</hexoPostRenderCodeBlock>`;
 }
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&` and the JS line
+ * separators are escaped, so no title can end the script element
+ * (`</script>`) or start a comment; the JSON means the same.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -74,13 +74,13 @@ describe('bench: Chromium measurements', { skip: browserSkip() }, () => {
   let browser: Browser;
   const files: Record<string, string> = {
     'ai/index.html':
-      '<!doctype html><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/css/style.css"><script type="module" src="/js/main.js"></script><input type="search"><p>正文</p>',
+      '<!doctype html><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/css/style.css"><script type="module" src="/js/main.js"></script><input type="text" data-search-input><p>正文</p>',
     'css/style.css': 'body { color: #222; } '.repeat(50),
     // The search code spells markup (as real search code does for <mark>); only what it fetches counts.
     'js/main.js':
       "const mark = '<mark>'; document.querySelector('input').addEventListener('focus', () => { import('/js/results.js'); fetch(location.pathname.startsWith('/html') ? '/other/' : '/search.json'); }, { once: true });",
     'js/results.js': "export const render = (t) => '<mark>' + t + '</mark>';",
-    'html/index.html': '<!doctype html><script type="module" src="/js/main.js"></script><input type="search">',
+    'html/index.html': '<!doctype html><script type="module" src="/js/main.js"></script><input type="text" data-search-input>',
     'other/index.html': '<!doctype html><p>a whole page</p>',
     'search.json': JSON.stringify([{ title: '大模型', text: '微调 与 RAG' }, { title: 'Docker', text: 'nginx 部署' }]),
     'plain/index.html': '<!doctype html><p>no search here</p>',

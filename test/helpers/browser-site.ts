@@ -19,6 +19,8 @@ export interface BrowserSite {
   browser: Pick<Browser, 'newContext' | 'newPage'>;
   /** One context made with `options.context`, shared by the tests. */
   context: Pick<BrowserContext, 'newPage'>;
+  /** The built site's public/ folder. */
+  readonly publicDir: string;
 }
 
 /**
@@ -67,6 +69,10 @@ export function builtSiteInBrowser(options: BrowserSiteOptions = {}): BrowserSit
     },
     context: {
       newPage: () => live().context.newPage(),
+    },
+    get publicDir() {
+      if (!site) throw new Error('builtSiteInBrowser: used outside the tests of its describe block');
+      return site.publicDir;
     },
   };
 }

@@ -102,7 +102,8 @@ describe('knowledge base', () => {
     assert.deepEqual(list('nav.breadcrumb li').map((_, li) => list(li).text()).get(), ['首页', '大数据', 'Hadoop', 'Category as a list']);
     const $ = site.$('hostile/index.html');
     const scripts = $('script:not([src])');
-    const ld = scripts.filter((_, s) => $(s).attr('type') === 'application/ld+json');
+    // The head's TechArticle (plugins/sharing) is the other JSON-LD of a note.
+    const ld = scripts.filter((_, s) => $(s).attr('type') === 'application/ld+json' && $(s).text().includes('"BreadcrumbList"'));
     assert.equal(ld.length, 1);
     const data = JSON.parse(ld.text()) as { itemListElement: { name: string }[] };
     assert.deepEqual(data.itemListElement.map((i) => i.name), ['首页', HOSTILE, HOSTILE]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { breadcrumb, breadcrumbJsonLd, scriptSafeJson } from '../../../plugins/breadcrumb/breadcrumb';
+import { breadcrumb, breadcrumbJsonLd } from '../../../plugins/breadcrumb/breadcrumb';
+import { scriptSafeJson } from '../../../plugins/shared/html';
 
 test('no title can end the script element: < > & and line separators are escaped, the JSON is the same', () => {
   const value = { name: '</script><script>alert(1)</script> & \u2028' };

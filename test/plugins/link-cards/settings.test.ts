@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { pool, runLinkCards, storeUrls } from '../../../plugins/link-cards/command';
+import { runLinkCards, storeUrls } from '../../../plugins/link-cards/command';
+import { pool } from '../../../plugins/shared/http';
 import { cardsEnabled, DEFAULTS, readSettings } from '../../../plugins/link-cards/settings';
 
 test('settings take defaults for missing or invalid keys', () => {

@@ -115,6 +115,13 @@ describe('live reload in hexo server', { skip: browserSkip() }, () => {
     assert.match(await page.locator('.note-body').innerText(), /seventh version/);
   });
 
+  test('a dead internal link is shown in the box with its line; fixing it removes it', async () => {
+    await saveAndReload(file, note({ title: 'A', id: 'a' }, '[坏链接](/docker/)'));
+    assert.match(await page.locator('#livereload-problems').innerText(), /warning: source\/_posts\/a\.md:8: dead link "坏链接" → \/docker\/: no page at \/docker\//);
+    await saveAndReload(file, note({ title: 'A', id: 'a' }, '[好链接](/a/)'));
+    assert.equal(await page.locator('#livereload-problems').count(), 0);
+  });
+
   test('hexo generate writes nothing of it', async () => {
     const site = openSite(dir, await runHexo(dir, ['generate']));
     assert.equal(site.code, 0, site.output);

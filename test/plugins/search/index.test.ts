@@ -135,7 +135,7 @@ describe('search index of a fixture site', () => {
       const header = $('header.site-header').children().toArray();
       const at = (sel: string) => header.findIndex((el) => $(el).is(sel));
       assert.ok(at('nav.site-nav') < at('.search') && at('.search') < at('[data-theme-toggle]'), page);
-      const input = $('.search input[type="search"][role="combobox"]');
+      const input = $('.search input[type="text"][role="combobox"]');
       assert.equal(input.length, 1, page);
       assert.equal(input.attr('aria-controls'), 'search-listbox');
       assert.equal($('#search-listbox[role="listbox"]').length, 1);

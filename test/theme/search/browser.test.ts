@@ -30,7 +30,7 @@ describe('search in the browser', { skip: browserSkip() }, () => {
     await page.goto(`${server.url}${path}`);
     return { page, problems };
   }
-  const input = '.search input[type="search"]';
+  const input = '.search input[data-search-input]';
   const options = '#search-listbox .search-result';
 
   test('a plain page load requests neither the index nor the engine; focusing the box does, once', async () => {

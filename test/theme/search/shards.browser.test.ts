@@ -28,7 +28,7 @@ describe('the sharded search index in the browser', { skip: browserSkip() }, () 
     fetched.length = 0;
     return { page, problems, fetched };
   }
-  const input = '.search input[type="search"]';
+  const input = '.search input[data-search-input]';
   const options = '#search-listbox .search-result';
 
   test('a first search fetches the engine, the entry, one shard per gram and only the shown results\' fragments', async () => {

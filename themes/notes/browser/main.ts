@@ -2,6 +2,7 @@
 // markup the templates and plugins emit (stable classes and data-* attributes).
 import { initBackToTop } from './back-to-top';
 import { initCopyButtons } from './copy-code';
+import { initCopyMarkdown } from './copy-markdown';
 import { initDiagrams } from './diagrams';
 import { initOutdatedNotice } from './outdated';
 import { initSearch } from './search';
@@ -11,6 +12,7 @@ import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
+initCopyMarkdown(document);
 initSidebarDrawer(document);
 initToc(document);
 initDiagrams(document);

@@ -1,0 +1,119 @@
+// Every kind of page of one fixture site through axe-core (in Chromium, light
+// and dark, wide and narrow) and the Nu Html Checker (vnu.jar, on the built
+// files): no WCAG 2.1 A/AA or best-practice violation, no HTML error.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkip } from '../helpers/browser';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { note } from '../helpers/site';
+
+const run = promisify(execFile);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The checker vnu-jar ships (its module only exports this path). */
+const VNU = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+
+const FORMULAS = note(
+  { title: '公式与图表', id: 'formulas', tags: ['AI'] },
+  ['## 公式', '', '注意力 $\\mathrm{softmax}(QK^T)$：', '', '$$', 'E = mc^2', '$$', '', '## 图表', '', '```mermaid', 'graph TD', '  A --> B', '```'].join('\n'),
+);
+
+/** Page kinds: the URL, and what must be on the page before it is checked. */
+const PAGES: [name: string, url: string, ready: string][] = [
+  ['home', '/', 'main'],
+  ['note with code, link cards and compose files', '/ai/', 'figure.code-file'],
+  ['note with math and a diagram', '/formulas/', 'pre.mermaid[data-processed] svg'],
+  ['tag index', '/tags/', 'main'],
+  ['tag', '/tags/AI/', 'main'],
+  ['archive', '/archives/', 'main'],
+  ['search with results', '/search/?q=%E6%A8%A1%E5%9E%8B', '[data-search-results] mark'],
+  ['404', '/no-such-page/', 'main'],
+];
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+// The pages carry a Content-Security-Policy: axe is injected as an inline script,
+// so the contexts that run it bypass the policy (plugins/csp has its own browser tests).
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('validators over every page kind', { skip: browserSkip() }, () => {
+  const built = builtSiteInBrowser({ projectSource: true, files: { '_posts/formulas.md': FORMULAS } });
+  const { server, browser } = built;
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe-core: no WCAG 2.1 A/AA or best-practice violation, ${colorScheme}, at 1280 and 390 px`, async () => {
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const found: string[] = [];
+      for (const width of [1280, 390]) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 800 });
+        for (const [name, url, ready] of PAGES) {
+          await page.goto(server.url + url);
+          await page.waitForSelector(ready, { state: 'attached' });
+          for (const violation of await axeViolations(page)) found.push(`${name} ${url} [${colorScheme}, ${width}px]: ${violation}`);
+        }
+        await page.close();
+      }
+      await context.close();
+      assert.deepEqual(found, []);
+    });
+  }
+
+  test('the theme toggle switches to dark on the page, as prefers-color-scheme does', async () => {
+    const page = await browser.newPage({ colorScheme: 'light', bypassCSP: true });
+    await page.goto(`${server.url}/search/?q=%E6%A8%A1%E5%9E%8B`);
+    await page.waitForSelector('[data-search-results] mark');
+    await page.click('button[data-theme-toggle]');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  test('the copy button copies the note as Markdown', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ai/`);
+    await page.click('button[data-copy-markdown]');
+    await page.waitForSelector('button[data-copy-markdown][data-state="copied"]');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await (await fetch(`${server.url}/ai/index.md`)).text());
+    assert.ok(copied.startsWith('## 大模型'));
+    await context.close();
+  });
+
+  test('the Nu Html Checker finds no error in the same pages', { skip: javaSkip() }, async () => {
+    const files = PAGES.map(([, url]) => (url === '/no-such-page/' ? '404.html' : `${url.split('?')[0]}index.html`.slice(1)));
+    const paths = files.map((file) => path.join(built.publicDir, file));
+    const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...paths], { maxBuffer: 16 * 1024 * 1024 }).catch(
+      (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
+    );
+    const messages = (JSON.parse(stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] }).messages;
+    const errors = messages.map((m) => `${path.relative(built.publicDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}: ${m.message}`);
+    assert.deepEqual(errors, []);
+  });
+});
+
+/** `java` on the PATH, or why not (a failure under CI=true). */
+function javaSkip(): string | false {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+    return false;
+  } catch {
+    if (process.env.CI === 'true') throw new Error('java is missing under CI=true: .ci/run must install it (apt-get install -y default-jre-headless).');
+    return 'java not found: install a JRE (apt-get install -y default-jre-headless) to run the Nu Html Checker';
+  }
+}
