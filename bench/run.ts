@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser, serveStatic } from '../test/helpers/browser';
 import { parseArgs, referenceSize, USAGE, type Options } from './args';
 import { codeWeight, firstSearch, loadPage, timeSearch, totalWeight, type Transfer } from './browser';
@@ -14,7 +15,7 @@ import { pathologicalReport } from './pathological-run';
 import { formatProfile, summarizeProfile, type CpuProfile } from './profile';
 import { QUERIES } from './queries';
 import { fmtN, growthRows, markdownReport, rowRatio, type Machine, type Results, type Row } from './report';
-import { DIAGRAM_PAGE, ensurePlainInstall, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
+import { DIAGRAM_PAGE, ensurePlainInstall, IMAGE_PAGE, makeSites, SEED_NOTE, SEED_PAGE, type Sites } from './sites';
 import { percentile, summarize } from './stats';
 import { checkTargets, failures, TARGET_SIZE } from './targets';
 
@@ -118,6 +119,21 @@ function searchIndexPath(): string | null {
   return typeof p === 'string' && p ? p : null;
 }
 
+/** HTML + images (gzip) of one load of the image-heavy page. */
+const htmlAndImages = (transfers: readonly Transfer[]): number => transfers.filter((t) => t.type === 'document' || t.type === 'image').reduce((sum, t) => sum + t.gzipBytes, 0);
+
+/** The image-heavy page on our site and on plain Hexo's (which loads every image at once). */
+async function imagePageWeight(browser: Browser, oursUrl: string, plainDir: string): Promise<Pick<Row, 'unit' | 'ours' | 'plain' | 'extra'>> {
+  const ours = await loadPage(browser, `${oursUrl}${IMAGE_PAGE}`);
+  const plainServer = await serveStatic(path.join(plainDir, 'public'));
+  try {
+    const plain = await loadPage(browser, `${plainServer.url}${IMAGE_PAGE}`);
+    return { unit: 'kB', ours: summarize([kB(htmlAndImages(ours.transfers))]), plain: summarize([kB(htmlAndImages(plain.transfers))]), extra: { foreign: ours.foreign, requests: listing(ours.transfers) } };
+  } finally {
+    await plainServer.close();
+  }
+}
+
 /** Files and bytes the sharded index adds (the entry and its folder). */
 function indexFilesRow(publicDir: string, n: number): Row {
   const entryPath = searchIndexPath();
@@ -145,6 +161,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     seed: { id: `weight.${n}.seed`, label: `Seed page ${SEED_PAGE}: HTML + JS + CSS, gzip (mermaid, KaTeX excluded), ${at}` },
     diagramsWith: { id: `weight.${n}.diagrams-all`, label: `Mermaid + math page: everything it downloads incl. libraries, gzip, ${at}` },
     diagramsWithout: { id: `weight.${n}.diagrams`, label: `Mermaid + math page: HTML + JS + CSS without mermaid/KaTeX, gzip, ${at}` },
+    images: { id: `weight.${n}.images`, label: `Image-heavy page (12 screenshots): HTML + the images loaded with the page (1280×800), ${at}` },
     first: { id: `search.${n}.first`, label: `First search: what focusing the box and typing downloads, gzip, median (min–max) of ${QUERIES.length} queries, each in a fresh page, ${at}` },
     p50: { id: `search.${n}.p50`, label: `Search query time p50, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
     p95: { id: `search.${n}.p95`, label: `Search query time p95, 4× CPU throttling (${QUERIES.length} queries × ${options.runs}), ${at}` },
@@ -152,7 +169,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
   const none = (key: keyof typeof ids, unit: Row['unit'], note: string): Row => ({ ...ids[key], unit, ours: null, plain: null, note });
   if (!chromiumPath) {
     const note = 'n/a (Chromium not found: apt-get install -y chromium)';
-    return [none('seed', 'kB', note), none('diagramsWith', 'kB', note), none('diagramsWithout', 'kB', note), none('first', 'kB', note), none('p50', 'ms', note), none('p95', 'ms', note)];
+    return [none('seed', 'kB', note), none('diagramsWith', 'kB', note), none('diagramsWithout', 'kB', note), none('images', 'kB', note), none('first', 'kB', note), none('p50', 'ms', note), none('p95', 'ms', note)];
   }
   const publicDir = path.join(sites.ours, 'public');
   const server = await serveStatic(publicDir);
@@ -164,6 +181,7 @@ async function browserRows(sites: Sites, n: number, options: Options): Promise<R
     const diagrams = await loadPage(browser, `${server.url}${DIAGRAM_PAGE}`);
     rows.push({ ...ids.diagramsWith, unit: 'kB', ours: summarize([kB(totalWeight(diagrams.transfers))]), plain: null, extra: { foreign: diagrams.foreign, requests: listing(diagrams.transfers) } });
     rows.push({ ...ids.diagramsWithout, unit: 'kB', ours: summarize([kB(codeWeight(diagrams.transfers, false))]), plain: null });
+    rows.push({ ...ids.images, ...(await imagePageWeight(browser, server.url, sites.plain)) });
 
     log(`N = ${fmtN(n)}: first search, ${QUERIES.length} queries`);
     const firsts: (Awaited<ReturnType<typeof firstSearch>>)[] = [];

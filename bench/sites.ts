@@ -61,11 +61,12 @@ export interface Sites {
 }
 
 /** Top-level entries of the project that the scratch copy does not link. */
-const NOT_LINKED = new Set(['source', 'public', 'db.json', 'package.json', '_config.yml', '.git', '.deploy_git', 'bench-results', '.tmp']);
+const NOT_LINKED = new Set(['source', 'public', 'db.json', 'package.json', '_config.yml', '.git', '.deploy_git', 'bench-results', '.tmp', '.cache']);
 
 export const SEED_NOTE = path.join('source', '_posts', 'ai.md');
 export const SEED_PAGE = '/ai/';
 export const DIAGRAM_PAGE = '/bench-diagrams/';
+export const IMAGE_PAGE = '/bench-images/';
 
 function plainCacheDir(): string {
   const hash = crypto.createHash('sha256').update(JSON.stringify(PLAIN_PACKAGES)).digest('hex').slice(0, 12);
@@ -101,6 +102,8 @@ function addNotes(projectRoot: string, siteDir: string, n: number, fallback: boo
   fs.cpSync(path.join(projectRoot, 'source'), path.join(siteDir, 'source'), { recursive: true });
   const corpus = writeCorpus(projectRoot, path.join(siteDir, 'source', '_posts', 'bench'), n, fallback);
   fs.copyFileSync(path.join(__dirname, 'fixtures', 'diagrams.md'), path.join(siteDir, 'source', '_posts', 'bench-diagrams.md'));
+  fs.copyFileSync(path.join(__dirname, 'fixtures', 'images.md'), path.join(siteDir, 'source', '_posts', 'bench-images.md'));
+  execFileSync(process.execPath, [path.join(__dirname, 'fixtures', 'make-images.mjs'), path.join(siteDir, 'source', 'images', 'bench')], { stdio: 'inherit' });
   return corpus;
 }
 
@@ -124,7 +127,7 @@ function layOutPlain(plainInstall: string, dir: string): void {
   fs.writeFileSync(path.join(dir, '_config.yml'), YAML.stringify(plainConfig()));
 }
 
-/** Lays out both sites with the same N notes (plus the seed note and the diagram fixture). */
+/** Lays out both sites with the same N notes (plus the seed note, the diagram and the image fixtures). */
 export function makeSites(projectRoot: string, plainInstall: string, root: string, n: number, fallbackCorpus = false): Sites {
   const ours = path.join(root, `ours-${n}`);
   const plain = path.join(root, `plain-${n}`);

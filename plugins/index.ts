@@ -14,6 +14,7 @@ import excerpt from './excerpt';
 import freshness from './freshness';
 import frontMatter from './front-matter';
 import headings from './headings';
+import images from './images';
 import linkCards from './link-cards';
 import linkCheck from './link-check';
 import liveReload from './live-reload';
@@ -51,8 +52,9 @@ export default function register(hexo: Hexo): void {
   math(hexo);
   mermaid(hexo);
   codeBlocks(hexo);
-  // after_post_render, post-dom writers: safe HTML → link cards → heading ids.
+  // after_post_render, post-dom writers: safe HTML → images → link cards → heading ids.
   safeHtml(hexo);
+  images(hexo);
   linkCards(hexo);
   headings(hexo);
   // post-dom readers, after every writer: word count, search sections, the excerpt line,

@@ -19,7 +19,7 @@
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
-//     │     writers, in WRITE order:  safe-html → link cards → heading ids
+//     │     writers, in WRITE order:  safe-html → images → link cards → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
 //     │                                 excerpt line, vendor flags (math, mermaid),
 //     │                                 links and ids (link-check), first image (sharing);
@@ -28,8 +28,10 @@
 //     ▼
 //     before_generate ── once per generation, over every note
 //     │   STALE_CARDS     notes whose link cards changed lose their rendered content
+//     │   STALE_IMAGES    notes whose images (store entry, local file) changed lose it too
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
+//     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
 //     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
@@ -88,6 +90,8 @@ export const AFTER_RENDER = {
 export const BEFORE_GENERATE = {
   /** Before render_post (10), which renders notes whose content was cleared. */
   STALE_CARDS: 5,
+  /** Before render_post (10), like STALE_CARDS; the two clear content independently, their order does not matter. */
+  STALE_IMAGES: 6,
   /** Replaces Hexo's render_post at its priority. */
   RENDER_NOTES: HEXO_DEFAULT,
   /** After render_post: every note has its counts, front matter and id. */
@@ -96,6 +100,8 @@ export const BEFORE_GENERATE = {
   TAGS_CASE: 25,
   /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
   KNOWLEDGE_CHECKS: 30,
+  /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
+  REMOTE_IMAGES: 35,
 } as const;
 
 /** after_generate, once per generation, after every generator's routes are set. */
@@ -123,6 +129,12 @@ export const SERVER_MIDDLEWARE = {
 export const WRITE = {
   /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
   SAFE_HTML: 10,
+  /**
+   * Images get their local copies, sizes, loading and figures from cleaned markup
+   * (no script URL in a src); before cards, so a linked image alone in its paragraph
+   * is a figure and never a card candidate.
+   */
+  IMAGES: 15,
   /** Cards are built from cleaned links. */
   LINK_CARDS: 20,
   /** Last: ids are unique against every id the writers before it put on the page. */

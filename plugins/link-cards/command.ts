@@ -4,9 +4,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Document, YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
 import { yaml } from '../shared/lazy';
+import { readStoreDocument, writeStoreDocument } from '../shared/yaml-store';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
 import { STORE_FILE, storeKey, type StoreEntry } from './store';
@@ -54,22 +56,8 @@ function fetcher(): typeof Fetch {
   return fetchModule;
 }
 
-function readStoreDocument(file: string): { doc: Document; error?: string } {
-  if (!fs.existsSync(file)) return { doc: new (yaml().Document)({}) };
-  const doc = yaml().parseDocument(fs.readFileSync(file, 'utf8'));
-  const first = doc.errors[0];
-  if (first) {
-    const line = first.linePos?.[0].line;
-    return { doc, error: `${line ? `line ${line}: ` : ''}${first.message.split('\n')[0] ?? ''}` };
-  }
-  if (doc.contents === null) return { doc: new (yaml().Document)({}) };
-  if (!yaml().isMap(doc.contents)) return { doc, error: 'must be a mapping of page URLs to entries' };
-  return { doc };
-}
-
 async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOptions): Promise<{ path?: string; note?: string }> {
   const { fetch: limits, image_dir: dir } = opts.settings;
-  const { fetchLimited, imageExtension } = fetcher();
   const got = await fetchLimited(
     imageUrl,
     { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.image_max_bytes },
@@ -92,7 +80,7 @@ async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOpt
 
 async function fetchEntry(key: string, opts: CommandOptions): Promise<Outcome> {
   const { fetch: limits } = opts.settings;
-  const { fetchLimited, isHtml, parseMeta, decodePage } = fetcher();
+  const { isHtml, parseMeta, decodePage } = fetcher();
   const page = await fetchLimited(
     key,
     { timeout: limits.timeout, maxRedirects: limits.max_redirects, maxBytes: limits.max_bytes },
@@ -162,13 +150,9 @@ export async function runLinkCards(opts: CommandOptions): Promise<CommandResult>
     if (!fs.existsSync(storeFile)) {
       doc.commentBefore = ' Link card metadata: page URL -> title, description, site_name, image (a path in this site).\n Filled by `npx hexo linkcards`; edit freely, entries are kept unless --refresh.';
     }
-    try {
-      fs.mkdirSync(path.dirname(storeFile), { recursive: true });
-      const temp = `${storeFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, doc.toString({ lineWidth: 0 }));
-      fs.renameSync(temp, storeFile);
-    } catch (e) {
-      opts.log.error(`${shown}: could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    const failure = writeStoreDocument(storeFile, doc);
+    if (failure) {
+      opts.log.error(`${shown}: could not be written: ${failure}`);
       result.code = 1;
     }
   }

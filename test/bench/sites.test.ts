@@ -18,12 +18,15 @@ describe('bench scratch sites', () => {
   const sites = makeSites(projectRoot, install, root, 12, true);
   const posts = (dir: string) => fs.readdirSync(path.join(dir, 'source', '_posts'), { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
 
-  test('both sites get the same notes: N from the corpus, the seed and the diagram fixture', () => {
+  test('both sites get the same notes: N from the corpus, the seed, the diagram and the image fixtures', () => {
     assert.equal(sites.corpus.kind, 'built-in fallback from source/_posts/ai.md (--fallback-corpus)');
     const ours = posts(sites.ours).sort();
-    assert.equal(ours.length, 12 + 2);
-    assert.ok(ours.includes('ai.md') && ours.includes('bench-diagrams.md') && ours.includes(path.join('bench', 'note-11.md')));
+    assert.equal(ours.length, 12 + 3);
+    assert.ok(ours.includes('ai.md') && ours.includes('bench-diagrams.md') && ours.includes('bench-images.md') && ours.includes(path.join('bench', 'note-11.md')));
     assert.deepEqual(posts(sites.plain).sort(), ours);
+    const shots = (dir: string) => fs.readdirSync(path.join(dir, 'source', 'images', 'bench')).sort();
+    assert.equal(shots(sites.ours).length, 12);
+    assert.deepEqual(shots(sites.plain), shots(sites.ours));
   });
 
   test('our copy links the code and copies the config; builds write into the scratch folder only', () => {
@@ -31,7 +34,7 @@ describe('bench scratch sites', () => {
       assert.equal(fs.realpathSync(path.join(sites.ours, name)), fs.realpathSync(path.join(projectRoot, name)));
     }
     for (const name of ['_config.yml', 'package.json', 'source']) assert.equal(fs.lstatSync(path.join(sites.ours, name)).isSymbolicLink(), false, name);
-    for (const name of ['.git', 'public', 'db.json', 'bench-results']) assert.equal(fs.existsSync(path.join(sites.ours, name)), false, name);
+    for (const name of ['.git', 'public', 'db.json', 'bench-results', '.cache']) assert.equal(fs.existsSync(path.join(sites.ours, name)), false, name);
   });
 
   test('the plain site uses landscape, the same URLs, and Nunjucks off for the corpus math', () => {

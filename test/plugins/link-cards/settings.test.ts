@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { runLinkCards, storeUrls } from '../../../plugins/link-cards/command';
-import { pool } from '../../../plugins/shared/http';
 import { cardsEnabled, DEFAULTS, readSettings } from '../../../plugins/link-cards/settings';
 
 test('settings take defaults for missing or invalid keys', () => {
@@ -21,21 +20,6 @@ test('cards are on unless the site or the note turns them off', () => {
   assert.equal(cardsEnabled(DEFAULTS, {}), true);
   assert.equal(cardsEnabled(DEFAULTS, { link_cards: false }), false);
   assert.equal(cardsEnabled({ ...DEFAULTS, enable: false }, {}), false);
-});
-
-test('the pool never runs more tasks at once than its limit and runs each once', async () => {
-  let running = 0;
-  let peak = 0;
-  const seen: number[] = [];
-  await pool([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
-    running++;
-    peak = Math.max(peak, running);
-    await new Promise((resolve) => setImmediate(resolve));
-    seen.push(n);
-    running--;
-  });
-  assert.equal(peak, 3);
-  assert.deepEqual(seen.sort(), [1, 2, 3, 4, 5, 6, 7]);
 });
 
 test('the store is filled for the card URLs of every note that does not turn cards off', () => {

@@ -1,0 +1,127 @@
+// The markup of a note's images, on the parsed note: each `img` gets its local
+// source, width and height, eager or lazy loading, a WebP <picture> where there
+// is a copy and the zoom hook; an image alone in its paragraph becomes a figure
+// with its caption. What an image resolves to is asked of `resolve`.
+import { isComment, isTag, isText, type AnyNode, type Element } from 'domhandler';
+import type { NoteDom } from '../post-dom/transforms';
+import { escapeHtml } from '../shared/html';
+
+export interface ResolvedImage {
+  /** The src the page uses, when it differs from the one written. */
+  src?: string;
+  width?: number;
+  height?: number;
+  /** Site path of a WebP copy. */
+  webp?: string;
+}
+
+export interface MarkupOptions {
+  /** What the build knows of a src (called once per `img`, in document order). */
+  resolve(src: string): ResolvedImage;
+  /** A `srcset` with stored copies in place of remote URLs. */
+  srcset(value: string): string;
+  captionFromAlt: boolean;
+}
+
+/** Alt text that reads as a caption whatever the setting: `图 1：…`, `表 2 …`, `Figure 3: …`, `Fig. 4. …`. */
+const CAPTION_LIKE = /^(?:图|表|figure|fig\.?|table)\s*[\d一二三四五六七八九十]+(?:[.\-–]\d+)*\s*(?:[:：.．、]|\s)/iu;
+/** Alt text editors fill in that is no caption: a file name, `image`, `image-20230101…`, `图片`. */
+const NOT_A_CAPTION = /^(?:image|img|pic|picture|screenshot|图片|截图)?[-_ ]?\d*$|\.(?:png|jpe?g|gif|webp|avif|svg|bmp)$/iu;
+
+export function captionOf(title: string | undefined, alt: string | undefined, captionFromAlt: boolean): string | null {
+  const t = title?.trim();
+  if (t) return t;
+  const a = alt?.replace(/\s+/g, ' ').trim();
+  if (!a) return null;
+  if (CAPTION_LIKE.test(a)) return a;
+  return captionFromAlt && !NOT_A_CAPTION.test(a) ? a : null;
+}
+
+const isBlank = (node: AnyNode): boolean => isComment(node) || (isText(node) && node.data.trim() === '');
+
+/** The image with the <picture> and link around it (each holding nothing else). */
+function imageBox(img: Element): Element {
+  let box: Element = img;
+  const picture = img.parent;
+  if (picture && isTag(picture) && picture.tagName === 'picture') box = picture;
+  const link = box.parent;
+  if (link && isTag(link) && link.tagName === 'a' && link.children.every((n) => n === box || isBlank(n))) box = link;
+  return box;
+}
+
+/** Blank text with a line break, or nothing: the edge of an HTML block. */
+const blockEdge = (node: AnyNode | null): boolean => !node || (isText(node) && node.data.trim() === '' && node.data.includes('\n'));
+
+/**
+ * What a figure replaces: the paragraph the image is alone in, or the image itself
+ * when it is an HTML block of its own at the note's top level (`{% asset_img %}`,
+ * a raw <img> line); null for an image among text.
+ */
+function figureTarget(img: Element): Element | null {
+  const box = imageBox(img);
+  const parent = box.parent;
+  if (parent && isTag(parent)) {
+    if (parent.tagName !== 'p') return null;
+    return parent.children.every((n) => n === box || isBlank(n)) ? parent : null;
+  }
+  return blockEdge(box.prev) && blockEdge(box.next) ? box : null;
+}
+
+function setSize($: NoteDom, img: Element, found: ResolvedImage): void {
+  const { width, height } = found;
+  if (!width || !height) return;
+  const w = Number(img.attribs.width);
+  const h = Number(img.attribs.height);
+  if (w > 0 && h > 0) return;
+  // An author's own width (or height) keeps the real aspect ratio.
+  if (w > 0) $(img).attr('height', String(Math.round((w * height) / width)));
+  else if (h > 0) $(img).attr('width', String(Math.round((h * width) / height)));
+  else $(img).attr({ width: String(width), height: String(height) });
+}
+
+function setLoading($: NoteDom, img: Element, first: boolean): void {
+  if (first) {
+    $(img).attr('loading', 'eager').removeAttr('decoding');
+  } else {
+    $(img).attr({ loading: 'lazy', decoding: 'async' });
+  }
+}
+
+function wrapWebp($: NoteDom, img: Element, webp: string | undefined): void {
+  const parent = img.parent;
+  if (!webp || img.attribs.srcset !== undefined || (parent && isTag(parent) && parent.tagName === 'picture')) return;
+  $(img).wrap('<picture></picture>').before(`<source type="image/webp" srcset="${escapeHtml(webp)}">`);
+}
+
+function makeFigure($: NoteDom, img: Element, captionFromAlt: boolean): void {
+  const target = figureTarget(img);
+  if (!target) return;
+  const caption = captionOf(img.attribs.title, img.attribs.alt, captionFromAlt);
+  const figure = $('<figure class="note-figure"></figure>');
+  $(target).before(figure);
+  if (target.tagName === 'p') {
+    figure.append($(target).contents());
+    $(target).remove();
+  } else figure.append(target);
+  if (caption) figure.append(`<figcaption>${escapeHtml(caption)}</figcaption>`);
+}
+
+export function rewriteImages($: NoteDom, options: MarkupOptions): void {
+  let seen = 0;
+  $('img').each((_, img) => {
+    if ($(img).closest('pre, code').length > 0) return;
+    const first = seen++ === 0;
+    const src = img.attribs.src ?? '';
+    const found = src ? options.resolve(src) : {};
+    if (found.src) $(img).attr('src', found.src);
+    if (img.attribs.srcset) $(img).attr('srcset', options.srcset(img.attribs.srcset));
+    setSize($, img, found);
+    setLoading($, img, first);
+    if ($(img).closest('a').length === 0) $(img).attr('data-zoom', '');
+    wrapWebp($, img, found.webp);
+    makeFigure($, img, options.captionFromAlt);
+  });
+  $('picture > source[srcset]').each((_, source) => {
+    $(source).attr('srcset', options.srcset(source.attribs.srcset ?? ''));
+  });
+}

@@ -1,0 +1,67 @@
+// What the images feature reads from the site at build time: the store (once per
+// generation, its problems reported once), the environment every note's images
+// are rendered in, and the current state of what a note's images depend on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { storedRecords, type Hexo, type PostData, type StoredRecord } from '../hexo';
+import { fileState } from './dimensions';
+import type { ImageEnvironment } from './note-images';
+import { readSettings } from './settings';
+import type { PageContext } from './sources';
+import { readStore, STORE_FILE, STORE_NAME, type ImageStore } from './store';
+
+export interface SiteImages {
+  environment(): ImageEnvironment;
+  /** The state of a dependency (`r:<url>` / `f:<file>`) now: a changed state makes a cached note stale. */
+  state(dep: string): string;
+  page(post: PostData): PageContext;
+  /** Forgets the store: the next use reads it again (a new generation). */
+  reset(): void;
+}
+
+export function siteImages(hexo: Hexo): SiteImages {
+  let store: ImageStore | null = null;
+  const exists = (sitePath: string): boolean => fs.existsSync(path.join(hexo.source_dir, ...sitePath.split('/').filter(Boolean)));
+  const readOnce = (): ImageStore => {
+    if (store) return store;
+    const raw = (hexo.model('Data').findById(STORE_NAME) as { data?: unknown } | undefined)?.data;
+    const read = readStore(raw, exists);
+    for (const warning of read.warnings) hexo.log.warn(`source/${STORE_FILE}: ${warning}`);
+    store = read.index;
+    return store;
+  };
+  const environment = (): ImageEnvironment => ({ settings: readSettings(hexo.config.images), store: readOnce(), sourceDir: hexo.source_dir, root: hexo.config.root || '/' });
+  return {
+    environment,
+    state(dep) {
+      if (dep.startsWith('r:')) return JSON.stringify(readOnce().get(dep.slice(2)) ?? null);
+      return fileState(path.join(hexo.source_dir, ...dep.slice(2).split('/')));
+    },
+    page(post) {
+      const assetDir = hexo.config.post_asset_folder && typeof post.asset_dir === 'string' ? post.asset_dir : null;
+      return { root: hexo.config.root || '/', pagePath: typeof post.path === 'string' ? post.path : '', sourceDir: hexo.source_dir, assetDir };
+    },
+    reset() {
+      store = null;
+    },
+  };
+}
+
+/** 1-based line of an image's src in the note's file (front matter included), or null. */
+export function srcLine(raw: unknown, src: string): number | null {
+  if (typeof raw !== 'string') return null;
+  const name = src.split(/[/?#]/).filter(Boolean).pop() ?? src;
+  let at = raw.indexOf(src);
+  if (at === -1) at = raw.indexOf(name);
+  return at === -1 ? null : raw.slice(0, at).split('\n').length;
+}
+
+/** Every rendered document's stored record (posts and pages), read without copies. */
+export function records(hexo: Hexo): StoredRecord[] {
+  return [...storedRecords(hexo, 'Post'), ...storedRecords(hexo, 'Page')];
+}
+
+/** A list field the transform saved on each document, all documents' together. */
+export function savedList<T>(docs: readonly StoredRecord[], field: string): T[] {
+  return docs.flatMap((doc) => (Array.isArray(doc[field]) ? (doc[field] as T[]) : []));
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
+import { captionOf, rewriteImages, type ResolvedImage } from '../../../plugins/images/markup';
+
+function rewrite(html: string, known: Record<string, ResolvedImage> = {}, captionFromAlt = true): string {
+  const $ = parseNoteHtml(html);
+  rewriteImages($, { resolve: (src) => known[src] ?? {}, srcset: (v) => v.replace(/https:\/\/r\//g, '/local/'), captionFromAlt });
+  return $.html();
+}
+
+test('captions: the title first, then alt text that reads as a caption, any alt when caption_from_alt is on', () => {
+  assert.equal(captionOf('  The title ', '图 1：x', true), 'The title');
+  assert.equal(captionOf(undefined, '图 1：Flink 软件堆栈', false), '图 1：Flink 软件堆栈');
+  assert.equal(captionOf(undefined, 'Figure 2: a plot', false), 'Figure 2: a plot');
+  assert.equal(captionOf(undefined, 'Fig. 3. Loss', false), 'Fig. 3. Loss');
+  assert.equal(captionOf(undefined, 'a plain description', false), null);
+  assert.equal(captionOf(undefined, 'a plain description', true), 'a plain description');
+  for (const alt of ['', '  ', 'image', 'image-20230101123456', 'screenshot.png', '图片']) assert.equal(captionOf(undefined, alt, true), null, alt);
+});
+
+test('every image gets its size and loading; only the first is eager; code is left alone', () => {
+  const html = rewrite('<p>a <img src="/a.png"> b <img src="/b.png"></p><pre><code>&lt;img&gt;</code></pre>', { '/a.png': { width: 10, height: 5 }, '/b.png': { src: '/x/b.png', width: 4, height: 3 } });
+  assert.equal(html, '<p>a <img src="/a.png" width="10" height="5" loading="eager" data-zoom> b <img src="/x/b.png" width="4" height="3" loading="lazy" decoding="async" data-zoom></p><pre><code>&lt;img&gt;</code></pre>');
+});
+
+test("an author's width keeps the real aspect ratio; both given are kept", () => {
+  assert.match(rewrite('<p>x <img src="/a.png" width="50"></p>', { '/a.png': { width: 200, height: 100 } }), /width="50" height="25"/);
+  assert.match(rewrite('<p>x <img src="/a.png" width="7" height="9"></p>', { '/a.png': { width: 200, height: 100 } }), /width="7" height="9"/);
+});
+
+test('a lone image becomes a figure; in a link it keeps the link and is not zoomed; WebP goes in a <picture>', () => {
+  assert.equal(
+    rewrite('<p><img src="/a.png" alt="图 1：甲"></p>', { '/a.png': { width: 2, height: 1, webp: '/a.webp' } }),
+    '<figure class="note-figure"><picture><source type="image/webp" srcset="/a.webp"><img src="/a.png" alt="图 1：甲" width="2" height="1" loading="eager" data-zoom></picture><figcaption>图 1：甲</figcaption></figure>',
+  );
+  assert.equal(
+    rewrite('<p><a href="https://e.org/"><img src="/a.png" alt="linked"></a></p>'),
+    '<figure class="note-figure"><a href="https://e.org/"><img src="/a.png" alt="linked" loading="eager"></a><figcaption>linked</figcaption></figure>',
+  );
+  assert.equal(rewrite('<p><img src="/a.png" alt=""></p>'), '<figure class="note-figure"><img src="/a.png" alt loading="eager" data-zoom></figure>', 'an empty alt: no caption');
+  assert.equal(rewrite('<img src="/a.png" title="T">\n<p>next</p>'), '<figure class="note-figure"><img src="/a.png" title="T" loading="eager" data-zoom><figcaption>T</figcaption></figure>\n<p>next</p>');
+  assert.doesNotMatch(rewrite('<p>text <img src="/a.png" alt="x"></p>'), /figure/);
+  assert.doesNotMatch(rewrite('<p><img src="/a.png"><img src="/b.png"></p>'), /figure/);
+});
+
+test('srcset candidates are mapped (descriptors kept), and no WebP <picture> is added over an srcset', () => {
+  const html = rewrite('<p>x <img src="/a.png" srcset="https://r/a.png 1x, https://r/b.png 2x"></p>', { '/a.png': { webp: '/a.webp' } });
+  assert.match(html, /srcset="\/local\/a.png 1x, \/local\/b.png 2x"/);
+  assert.doesNotMatch(html, /picture/);
+});
+
+test('an <img> caption is escaped', () => {
+  assert.match(rewrite('<p><img src="/a.png" alt="&lt;b&gt; &amp; x"></p>'), /<figcaption>&lt;b&gt; &amp; x<\/figcaption>/);
+});
