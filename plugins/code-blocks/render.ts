@@ -4,19 +4,17 @@
 import type { HLJSApi } from 'highlight.js';
 import { escapeHtml } from '../shared/html';
 import { Memo } from '../shared/memo';
+import { lazy, lazyRequire } from '../shared/lazy';
 import dotenv from './dotenv';
 
-let hljsApi: HLJSApi | undefined;
+const highlightJs = lazyRequire<{ default: HLJSApi }>('highlight.js');
 
 /** highlight.js (all its grammars) loads with the first code block, not with every Hexo command. */
-function hljs(): HLJSApi {
-  if (!hljsApi) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-    hljsApi = (require('highlight.js') as { default: HLJSApi }).default;
-    hljsApi.registerLanguage('dotenv', dotenv);
-  }
-  return hljsApi;
-}
+const hljs = lazy((): HLJSApi => {
+  const api = highlightJs().default;
+  api.registerLanguage('dotenv', dotenv);
+  return api;
+});
 
 export interface CodeBlockOptions {
   lang?: string;

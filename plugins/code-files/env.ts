@@ -1,16 +1,14 @@
 // The entries of an env file as dotenv reads them (its `parse`: `export KEY=`,
 // quotes, inline comments, multi-line quoted values), each with the comment
 // lines written right above it and its line in the block.
+import { lazyRequire } from '../shared/lazy';
 import { Memo } from '../shared/memo';
 
-type DotenvParse = typeof import('dotenv').parse;
-let dotenvParse: DotenvParse | undefined;
-
 /** dotenv is loaded with the first env block: other commands and notes never pay for it. */
+const dotenv = lazyRequire<typeof import('dotenv')>('dotenv');
+
 function parse(text: string): Record<string, string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  dotenvParse ??= (require('dotenv') as typeof import('dotenv')).parse;
-  return dotenvParse(text);
+  return dotenv().parse(text);
 }
 
 /** Parsed env blocks by their text (the same file recurs across notes); callers only read them. */

@@ -2,12 +2,11 @@ import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
 import { uiString } from '../shared/i18n';
 import { bodyLineOffset } from '../shared/site';
-import { noteFolder, processNote, type CodeFile } from './process';
+import { noteFolder, processNote } from './process';
 import { BEFORE_POST_RENDER } from '../pipeline';
 
 interface NoteDoc extends PostData {
   path?: string;
-  code_files?: CodeFile[];
 }
 
 export default function register(hexo: Hexo): void {
@@ -39,7 +38,7 @@ export default function register(hexo: Hexo): void {
   hexo.extend.generator.register('code-files', (locals) => {
     const routes: Array<{ path: string; data: string }> = [];
     const add = (doc: object): void => {
-      for (const file of (doc as { code_files?: CodeFile[] }).code_files ?? []) routes.push({ path: file.path, data: file.text });
+      for (const file of (doc as PostData).code_files ?? []) routes.push({ path: file.path, data: file.text });
     };
     locals.posts.forEach(add);
     locals.pages.forEach(add);

@@ -2,6 +2,7 @@
 // Warehouse reads it with a JavaScript streaming JSON parser, several times
 // slower than the engine's JSON.parse; on a 1,000-note site that was most of
 // the time an incremental build or `hexo server` took to start.
+import fs from 'node:fs';
 
 export interface StoredDatabase {
   /** The version the file was written with (0 when it has none, as warehouse reads it). */
@@ -37,4 +38,10 @@ export function parseDatabase(text: string): StoredDatabase {
  */
 export function fitsInOneString(bytes: number): boolean {
   return bytes <= 2 ** 28;
+}
+
+/** db.json's content, or null when the file is too large for one string (warehouse's streaming parser reads it). */
+export async function readDatabase(file: string): Promise<StoredDatabase | null> {
+  if (!fitsInOneString((await fs.promises.stat(file)).size)) return null;
+  return parseDatabase(await fs.promises.readFile(file, 'utf8'));
 }

@@ -16,8 +16,6 @@ import { siteReservedIds } from './reserved-ids';
 interface PostDoc extends PostData {
   _id: string;
   id?: unknown;
-  /** The front matter's `id` as written (false: no `id` key), recorded at render time. */
-  front_id?: unknown;
   published?: boolean;
   save(): Promise<unknown>;
 }

@@ -82,6 +82,8 @@ export function reservedIds(layout: SiteLayout): ReservedIds {
     for (const file of Array.isArray(value) ? value : [value]) add(topName(file), `${key}.path in _config.yml (${why})`);
     if (key === 'search' && typeof value === 'string') add(topName(indexDir(value)), `${key}.path in _config.yml (the search index's files)`);
   }
+  const search = configPath(layout.config, 'search');
+  if (typeof search === 'string') add(topName(indexDir(search)), 'search.path in _config.yml (the search index\'s shards, beside it)');
   add(topName(readSettings(layout.config.link_cards).image_dir), 'link_cards.image_dir in _config.yml (link-card images)');
   addEntries(names, layout.theme);
   addEntries(names, layout.source);

@@ -4,7 +4,8 @@
 // `hexo.extend.processor.list()` giving `{ pattern, process }` entries, the post
 // pattern's params holding `published`, the processor throwing for a note it
 // cannot read, and Hexo's watcher regenerating on the source box's `processAfter`.
-import type { Hexo } from '../hexo';
+import type { Hexo } from './index';
+import { internalChanged } from './version';
 
 interface SourceFile {
   path: string;
@@ -45,7 +46,7 @@ async function dropStale(hexo: Hexo, file: SourceFile): Promise<void> {
 export function trackUnreadNotes(hexo: Hexo): ReadonlySet<string> {
   const unread = new Set<string>();
   const entry = findPostProcessor(hexo);
-  if (!entry) throw new Error(`Hexo ${hexo.version}'s post processor was not found (plugins/hexo/post-processor.ts expects Hexo 8's)`);
+  if (!entry) throw internalChanged('hexo', 'its post processor (the one whose pattern gives `published` for _posts/note.md) was not found');
   const original = entry.process;
   entry.process = function processNote(this: unknown, file: SourceFile): Promise<unknown> {
     return Promise.resolve(original.call(this, file)).then(

@@ -3,15 +3,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type * as ImageSize from 'image-size';
+import { lazyRequire } from '../shared/lazy';
 import { Memo } from '../shared/memo';
 
-let imageSizeModule: typeof ImageSize | undefined;
-
 /** Loaded with the first image: `hexo clean` and notes without images never need it. */
+const imageSizeModule = lazyRequire<typeof ImageSize>('image-size');
+
 function imageSize(bytes: Uint8Array): ReturnType<typeof ImageSize.imageSize> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  imageSizeModule ??= require('image-size') as typeof ImageSize;
-  return imageSizeModule.imageSize(bytes);
+  return imageSizeModule().imageSize(bytes);
 }
 
 /** The note column's widest (themes/notes/source/css/style.css `.note`): wider images are scaled down anyway. */

@@ -1,20 +1,18 @@
 // WebP copies with sharp (its prebuilt libvips comes from the npm registry as
 // @img/sharp-*), loaded only when a copy is made: most builds make none.
 import type Sharp from 'sharp';
+import { lazy, lazyRequire } from '../shared/lazy';
 import { WEBP_MAX_WIDTH } from './dimensions';
 
-let sharpModule: typeof Sharp | undefined;
+const sharpModule = lazyRequire<typeof Sharp>('sharp');
 
-function sharp(): typeof Sharp {
-  if (!sharpModule) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-    sharpModule = require('sharp') as typeof Sharp;
-    // One image at a time, nothing kept: copies are made once, on a machine the build shares.
-    sharpModule.cache(false);
-    sharpModule.concurrency(1);
-  }
-  return sharpModule;
-}
+const sharp = lazy((): typeof Sharp => {
+  const module = sharpModule();
+  // One image at a time, nothing kept: copies are made once, on a machine the build shares.
+  module.cache(false);
+  module.concurrency(1);
+  return module;
+});
 
 /** The image as WebP, at most WEBP_MAX_WIDTH wide; animated GIFs stay animated. */
 export async function toWebp(bytes: Uint8Array, animated: boolean): Promise<Buffer> {

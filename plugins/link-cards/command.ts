@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
-import { yaml } from '../shared/lazy';
+import { lazyRequire, yaml } from '../shared/lazy';
 import { readStoreDocument, writeStoreDocument } from '../shared/yaml-store';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
@@ -47,14 +47,8 @@ export function storeUrls(docs: readonly { link_cards?: unknown; link_card_urls?
   return docs.filter((doc) => doc.link_cards !== false).flatMap((doc) => doc.link_card_urls ?? []);
 }
 
-let fetchModule: typeof Fetch | undefined;
-
 /** The fetching code (and cheerio) loads only when `hexo linkcards` runs, not with every command. */
-function fetcher(): typeof Fetch {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  fetchModule ??= require('./fetch') as typeof Fetch;
-  return fetchModule;
-}
+const fetcher = lazyRequire<typeof Fetch>(require.resolve('./fetch'));
 
 async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOptions): Promise<{ path?: string; note?: string }> {
   const { fetch: limits, image_dir: dir } = opts.settings;

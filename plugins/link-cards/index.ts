@@ -9,10 +9,8 @@ import { staleNotes } from './stale';
 import { STORE_FILE, STORE_NAME } from './store';
 import { BEFORE_GENERATE, WRITE } from '../pipeline';
 
-/** The documents Hexo renders (posts and pages), as the fields this feature reads and writes. */
+/** The documents Hexo renders (posts and pages); the fields this feature stores are in plugins/fields.ts. */
 interface RenderedDoc extends PostData {
-  link_card_urls?: string[];
-  link_cards_sig?: string;
   save(): Promise<unknown>;
 }
 

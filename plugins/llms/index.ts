@@ -7,7 +7,6 @@ interface NoteDoc extends PostData {
   path: string;
   published?: boolean;
   indexing?: unknown;
-  summary_line?: unknown;
   tags: { map<T>(fn: (tag: { name: string }) => T): T[] };
 }
 

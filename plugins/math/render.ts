@@ -3,17 +3,11 @@
 // when display math sits inside a line of text). TeX that KaTeX rejects is shown
 // as its source with `math-error`, the message in the title and beside it.
 import { escapeHtml } from '../shared/html';
+import { lazyRequire } from '../shared/lazy';
 import { flatString, Memo } from '../shared/memo';
 
-type Katex = typeof import('katex');
-let katexModule: Katex | undefined;
-
 /** KaTeX is loaded with the first formula: `hexo clean` and notes without math never pay for it. */
-function katex(): Katex {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  katexModule ??= require('katex') as Katex;
-  return katexModule;
-}
+const katex = lazyRequire<typeof import('katex')>('katex');
 
 /** The KaTeX options a note or the site may set; the rest (trust, throwOnError) stay ours. */
 export interface FormulaOptions {

@@ -1,15 +1,13 @@
 // How `hexo new` names a note: the id (the note's URL, /<id>/) derived from its
 // title, made unique against the notes that already exist.
 import { createHash } from 'node:crypto';
+import { lazyRequire } from '../shared/lazy';
 
-type PinyinPro = typeof import('pinyin-pro');
-let pinyinPro: PinyinPro | undefined;
+const pinyinPro = lazyRequire<typeof import('pinyin-pro')>('pinyin-pro');
 
 /** Toneless syllables, other text kept in runs. pinyin-pro (with its dictionary) loads only when `hexo new` names a note. */
 function syllables(text: string): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  pinyinPro ??= require('pinyin-pro') as PinyinPro;
-  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  return pinyinPro().pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
 }
 
 const MAX_LENGTH = 60;

@@ -5,21 +5,16 @@
 import type * as Cheerio from 'cheerio/slim';
 import type { AnyNode, ParentNode } from 'domhandler';
 import type { PostData } from '../hexo';
+import { lazyRequire } from '../shared/lazy';
 import { serializeChildren, serializeNodes } from './serialize';
 
 export type NoteDom = Cheerio.CheerioAPI;
-
-let cheerioModule: typeof Cheerio | undefined;
 
 /**
  * cheerio/slim: htmlparser2 only (what parseNoteHtml asks for), without parse5
  * and undici; loaded with the first note, so `hexo clean` does not pay for it.
  */
-function cheerio(): typeof Cheerio {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-  cheerioModule ??= require('cheerio/slim') as typeof Cheerio;
-  return cheerioModule;
-}
+const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
 
 interface TransformBase {
   /** Named in error messages. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Hexo } from '../hexo';
+import { perGeneration } from '../shared/per-generation';
 import { yearSpan } from './years';
 
 interface PostDoc {
@@ -14,6 +15,9 @@ interface Locals {
 /** Far above any real note (a chapter with thousands of formulas is a few MB), far below a pathological one. */
 const FEED_CONTENT_MAX_CHARS = 5_000_000;
 
+/** Once per generation (hexo server regenerates after an edit), not once per page. */
+const copyrightYears = perGeneration((_hexo, locals: Locals) => yearSpan(locals.site.posts.map((post) => Number(locals.date(post.date, 'YYYY')))));
+
 export default function register(hexo: Hexo): void {
   // Our templates for hexo-generator-feed and hexo-generator-sitemap (configured
   // in _config.yml) unless the site names its own.
@@ -26,15 +30,8 @@ export default function register(hexo: Hexo): void {
   const sitemap = config.sitemap;
   if (sitemap && !sitemap.template) sitemap.template = path.join(__dirname, 'sitemap.xml');
 
-  let years: string | null = null;
-  // Once per generation (hexo server regenerates after an edit), not once per page.
-  hexo.extend.filter.register('before_generate', () => {
-    years = null;
-  });
   hexo.extend.helper.register('copyright_years', function () {
     // Hexo's helper context type does not declare the template locals it carries.
-    const locals = this as unknown as Locals;
-    years ??= yearSpan(locals.site.posts.map((post) => Number(locals.date(post.date, 'YYYY'))));
-    return years;
+    return copyrightYears(hexo, this as unknown as Locals);
   });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
+import { commandName } from '../hexo/console';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { extractSections } from './extract';
@@ -26,8 +27,7 @@ export default function register(hexo: Hexo): void {
     hexo.extend.generator.register(UPSTREAM, (locals) => {
       // hexo-generator-search registers this generator only when `search.path` is a .json path.
       const route = String((hexo.config.search as { path: unknown }).path);
-      const { alias } = hexo.extend.console as unknown as { alias: Record<string, string | undefined> };
-      const server = (alias[hexo.env.cmd] ?? hexo.env.cmd) === 'server';
+      const server = commandName(hexo, hexo.env.cmd) === 'server';
       return searchRoutes(hexo, upstream, locals, route, server);
     });
   }

@@ -1,14 +1,14 @@
 import { slugize } from 'hexo-util';
 import type { Hexo } from '../hexo';
 import { BEFORE_GENERATE } from '../pipeline';
-import { perGeneration } from '../shared/notes-index';
+import { fromNotes } from '../shared/notes-index';
 import { reportProblem } from '../shared/problems';
 import { buildSeries, SERIES_DIR, seriesNeighbours, type SeriesIndex } from './series';
 
 
 export function seriesIndex(hexo: Hexo): SeriesIndex {
   const transform = hexo.config.filename_case as 0 | 1 | 2;
-  return perGeneration(hexo, 'series', (notes) =>
+  return fromNotes(hexo, 'series', (notes) =>
     buildSeries(notes, (name) => `${SERIES_DIR}/${slugize(name, { transform })}/`, (source) => `${hexo.config.source_dir}/${source}`),
   );
 }

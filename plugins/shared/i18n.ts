@@ -1,18 +1,8 @@
 import type { Hexo } from '../hexo';
+import { perGeneration } from './per-generation';
 
-/** Looked-up strings per site; emptied when a generation starts, since language files may have changed (hexo server). */
-const caches = new WeakMap<Hexo, Map<string, string>>();
-
-function cacheOf(hexo: Hexo): Map<string, string> {
-  let cache = caches.get(hexo);
-  if (!cache) {
-    const created = new Map<string, string>();
-    hexo.on('generateBefore', () => created.clear());
-    caches.set(hexo, created);
-    cache = created;
-  }
-  return cache;
-}
+/** Looked-up strings per site; a new generation starts empty, since language files may have changed (hexo server). */
+const cacheOf = perGeneration(() => new Map<string, string>());
 
 /** The theme's UI string for `key` in the site language, for markup built outside templates. */
 export function uiString(hexo: Hexo, key: string): string {

@@ -3,6 +3,7 @@
 // notes each ask for it on every page.
 import type { Hexo } from '../hexo';
 import { categoryChain, seriesName, type NoteFacts } from './note-facts';
+import { perGeneration } from './per-generation';
 
 interface Named {
   _id: string;
@@ -36,39 +37,24 @@ function factsOf(post: PostDoc): NoteFacts {
   };
 }
 
-const caches = new WeakMap<Hexo, { notes: NoteFacts[] | null; derived: Map<string, unknown> }>();
-
-function cacheOf(hexo: Hexo): { notes: NoteFacts[] | null; derived: Map<string, unknown> } {
-  let cache = caches.get(hexo);
-  if (!cache) {
-    const created = { notes: null as NoteFacts[] | null, derived: new Map<string, unknown>() };
-    // A new generation (hexo server after an edit) reads the notes again.
-    hexo.on('generateBefore', () => {
-      created.notes = null;
-      created.derived.clear();
-    });
-    caches.set(hexo, created);
-    cache = created;
-  }
-  return cache;
-}
+// A new generation (hexo server after an edit) reads the notes again.
+const notes = perGeneration((hexo: Hexo) => (hexo.locals.get('posts') as { toArray(): PostDoc[] }).toArray().map(factsOf));
+const derived = perGeneration(() => new Map<string, unknown>());
 
 /** Every published note, read once per generation. */
 export function notesOf(hexo: Hexo): NoteFacts[] {
-  const cache = cacheOf(hexo);
-  cache.notes ??= (hexo.locals.get('posts') as { toArray(): PostDoc[] }).toArray().map(factsOf);
-  return cache.notes;
+  return notes(hexo);
 }
 
 /** A value computed from the notes once per generation, under `name`. */
-export function perGeneration<T>(hexo: Hexo, name: string, compute: (notes: NoteFacts[]) => T): T {
-  const cache = cacheOf(hexo);
-  if (!cache.derived.has(name)) cache.derived.set(name, compute(notesOf(hexo)));
-  return cache.derived.get(name) as T;
+export function fromNotes<T>(hexo: Hexo, name: string, compute: (notes: NoteFacts[]) => T): T {
+  const values = derived(hexo);
+  if (!values.has(name)) values.set(name, compute(notesOf(hexo)));
+  return values.get(name) as T;
 }
 
 /** The note with this database id, or undefined (a page, a draft not built). */
 export function noteByKey(hexo: Hexo, key: string | undefined): NoteFacts | undefined {
   if (key === undefined) return undefined;
-  return perGeneration(hexo, 'by-key', (notes) => new Map(notes.map((n) => [n.key, n]))).get(key);
+  return fromNotes(hexo, 'by-key', (notes) => new Map(notes.map((n) => [n.key, n]))).get(key);
 }

@@ -5,6 +5,7 @@
 // is gone after the next regeneration.
 import path from 'node:path';
 import type { Hexo, PostData } from '../hexo';
+import { perGeneration } from './per-generation';
 
 export interface NoteProblem {
   level: 'error' | 'warn';
@@ -35,20 +36,7 @@ export function reportRenderFault(hexo: Hexo, post: PostData, message: string): 
   reportProblem(hexo, { level: 'error', file: noteFile(hexo, post), line: null, message });
 }
 
-const lists = new WeakMap<Hexo, NoteProblem[]>();
-
-function listOf(hexo: Hexo): NoteProblem[] {
-  let list = lists.get(hexo);
-  if (!list) {
-    const created: NoteProblem[] = [];
-    hexo.on('generateBefore', () => {
-      created.length = 0;
-    });
-    lists.set(hexo, created);
-    list = created;
-  }
-  return list;
-}
+const listOf = perGeneration((): NoteProblem[] => []);
 
 /** Logs a note's problem at its level and keeps it for this generation. */
 export function reportProblem(hexo: Hexo, problem: NoteProblem): void {

@@ -1,13 +1,14 @@
 // Helpers over the site's notes shared by several features.
 import fs from 'node:fs';
 import { isTag, type ChildNode, type Element } from 'domhandler';
+import type { VendorFlag } from '../fields';
 import type { Hexo, SiteLocals } from '../hexo';
 import { registerPostTransform } from '../post-dom';
 import { findNode } from './walk';
 
 /** Whether any post or page has a derived flag set (e.g. `has_math`). */
-export function anyPage(locals: SiteLocals, flag: string): boolean {
-  const has = (doc: object): boolean => (doc as Record<string, unknown>)[flag] === true;
+export function anyPage(locals: SiteLocals, flag: VendorFlag): boolean {
+  const has = (doc: object): boolean => (doc as Partial<Record<VendorFlag, unknown>>)[flag] === true;
   return locals.posts.toArray().some(has) || locals.pages.toArray().some(has);
 }
 
@@ -55,7 +56,7 @@ export interface VendorFile {
 
 export interface VendorFeature {
   /** The post field the layout reads, e.g. `has_math`. */
-  flag: string;
+  flag: VendorFlag;
   /** Rendered markup that means the page needs the files: `tag.class`, `.class` (classes may repeat). */
   selector: string;
   /** Names of the reader transform and of the generator. */

@@ -1,7 +1,7 @@
 import type { Hexo } from '../hexo';
 import { seriesIndex } from '../series';
 import { groupBy } from '../shared/note-facts';
-import { noteByKey, perGeneration } from '../shared/notes-index';
+import { fromNotes, noteByKey } from '../shared/notes-index';
 import { buildSidebarIndex, sidebarView } from './groups';
 
 interface Locals {
@@ -13,7 +13,7 @@ export default function register(hexo: Hexo): void {
     // Hexo's helper context type does not declare the template locals it carries.
     const locals = this as unknown as Locals;
     const settings = locals.theme.sidebar ?? {};
-    const index = perGeneration(hexo, 'sidebar', buildSidebarIndex);
+    const index = fromNotes(hexo, 'sidebar', buildSidebarIndex);
     const note = noteByKey(hexo, page?._id);
     const place = note ? seriesIndex(hexo).placeOf.get(note.key) : undefined;
     const series = place ? { name: place.series.name, path: place.series.path, kind: 'series' as const, notes: place.series.parts } : null;

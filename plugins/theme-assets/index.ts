@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
+import { commandName } from '../hexo/console';
 import { bundleBrowserCode, startBundler } from './bundle';
 import { cachedBundler } from './cache';
 
@@ -13,8 +14,7 @@ export default function register(hexo: Hexo): void {
   // notes are loaded, the spawn has to copy a process of several hundred MB and
   // costs a third of a second; started as soon as the command is known, next to nothing.
   hexo.on('ready', () => {
-    const { alias } = hexo.extend.console as unknown as { alias: Record<string, string | undefined> };
-    if (GENERATING.has(alias[hexo.env.cmd] ?? hexo.env.cmd)) startBundler();
+    if (GENERATING.has(commandName(hexo, hexo.env.cmd))) startBundler();
   });
   // The theme's browser code: themes/<theme>/browser/main.ts, bundled into js/.
   hexo.extend.generator.register('theme-browser-code', async () => {

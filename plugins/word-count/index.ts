@@ -2,10 +2,14 @@
 // post-dom reader), shown by the `note_stats` and `site_word_total` helpers.
 import type { Hexo, PostData } from '../hexo';
 import { registerPostTransform } from '../post-dom';
+import { perGeneration } from '../shared/per-generation';
 import { countWords, readingMinutes, totalWords } from './counter';
 import { numberFormatter } from './number-format';
 import { proseText } from './prose';
 import { noteStats, totalOf, wordCountOn, type ThemeLocals } from './stats';
+
+/** Summed once per generation, not at every page that shows it. */
+const siteTotal = perGeneration((hexo) => totalOf((hexo.locals.get('posts') as { toArray(): PostData[] }).toArray()));
 
 export default function register(hexo: Hexo): void {
   registerPostTransform(hexo, {
@@ -26,13 +30,9 @@ export default function register(hexo: Hexo): void {
   // Notes only: the total stands beside the note count ("共 12 篇笔记 · 总字数 …") and
   // measures the knowledge base; pages (about, colophon) are about the site, and
   // adding them would make the figure disagree with the notes it sits next to.
-  let siteTotal: number | null = null;
-  hexo.on('generateBefore', () => {
-    siteTotal = null;
-  });
   hexo.extend.helper.register('site_word_total', function () {
     if (!wordCountOn(this as unknown as ThemeLocals)) return null;
-    siteTotal ??= totalOf((hexo.locals.get('posts') as { toArray(): PostData[] }).toArray());
-    return { words: siteTotal, words_text: format(siteTotal) };
+    const total = siteTotal(hexo);
+    return { words: total, words_text: format(total) };
   });
 }

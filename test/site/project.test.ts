@@ -83,7 +83,9 @@ test('the seed note: sidebar group, breadcrumb, no pager or related list, no edi
   assert.equal(group.find('.side-title a').attr('href'), '/tags/AI/');
   assert.deepEqual(group.find('.side-notes a[aria-current="page"]').map((_, a) => $(a).attr('href')).get(), ['/ai/']);
   assert.deepEqual($('nav.breadcrumb li').map((_, li) => $(li).text()).get(), ['首页', 'AI', '大模型']);
-  const ld = JSON.parse($('script[type="application/ld+json"]').text()) as { itemListElement: { item: string }[] };
+  const blocks = $('script[type="application/ld+json"]').toArray().map((el) => JSON.parse($(el).text()) as { '@type'?: string; itemListElement: { item: string }[] });
+  const ld = blocks.find((block) => block['@type'] === 'BreadcrumbList');
+  assert.ok(ld, 'a BreadcrumbList JSON-LD block');
   assert.deepEqual(ld.itemListElement.map((i) => i.item), ['http://localhost:4000/', 'http://localhost:4000/tags/AI/', 'http://localhost:4000/ai/']);
   // The only note: nothing before or after it, nothing related.
   assert.equal($('.note-pager a').length, 0);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Hexo from 'hexo';
 import { acceptEmptyIds } from '../../../plugins/hexo/empty-ids';
-import { installedVersion } from '../../helpers/versions';
+import { installed as installedVersion } from '../../../plugins/hexo/version';
 
 test("an empty id is stored as ''; other ids as they are", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notes-empty-ids-'));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Hexo from 'hexo';
 import { findPostProcessor, trackUnreadNotes } from '../../../plugins/hexo/post-processor';
-import { installedVersion } from '../../helpers/versions';
+import { installed as installedVersion } from '../../../plugins/hexo/version';
 
 const changed = `${installedVersion('hexo')} changed the post processor plugins/hexo/post-processor.ts wraps`;
 

@@ -1,0 +1,50 @@
+// warehouse's Database#load, replaced: its records imported from what the site
+// reads itself (plugins/database), its versions compared as warehouse does.
+import type { Hexo } from './index';
+import { internalChanged } from './version';
+
+/** db.json's content: the version it was written with and each model's records. */
+export interface DatabaseContent {
+  version: number;
+  models: ReadonlyArray<readonly [name: string, records: unknown[]]>;
+}
+
+/** The parts of warehouse's Database that its load() uses. */
+interface Warehouse {
+  options: { path?: string; version: number; onUpgrade(from: number, to: number): unknown; onDowngrade(from: number, to: number): unknown };
+  model(name: string): { _import?(records: unknown[]): unknown };
+  load(callback?: unknown): PromiseLike<unknown>;
+}
+
+function warehouseOf(hexo: Hexo): Warehouse {
+  const db = hexo.database as unknown as Partial<Warehouse>;
+  if (typeof db.load !== 'function') throw internalChanged('warehouse', 'Database#load is not a function');
+  if (typeof db.options !== 'object' || typeof db.options.version !== 'number') throw internalChanged('warehouse', 'Database#options.version is not a number');
+  return db as Warehouse;
+}
+
+function importRecords(db: Warehouse, name: string, records: unknown[]): void {
+  const model = db.model(name);
+  if (typeof model._import !== 'function') throw internalChanged('warehouse', 'Model#_import is not a function');
+  model._import(records);
+}
+
+/**
+ * Loads db.json with `read` in place of warehouse's own parser; `read` returns
+ * null to leave the file to it. A file that fails to load still rejects, so
+ * Hexo deletes it and builds from the sources, as with warehouse's loader.
+ */
+export function replaceDatabaseLoad(hexo: Hexo, read: (file: string) => Promise<DatabaseContent | null>): void {
+  const db = warehouseOf(hexo);
+  const streaming = db.load.bind(db);
+  db.load = async function loadDatabase(): Promise<unknown> {
+    const { options } = db;
+    if (!options.path) throw new Error('options.path is required');
+    const stored = await read(options.path);
+    if (!stored) return streaming();
+    for (const [name, records] of stored.models) importRecords(db, name, records);
+    if (options.version > stored.version) return options.onUpgrade(stored.version, options.version);
+    if (options.version < stored.version) return options.onDowngrade(stored.version, options.version);
+    return undefined;
+  };
+}

@@ -1,0 +1,60 @@
+// Whether a note goes through Nunjucks, decided where Hexo's tag renderer sees
+// exactly the text Nunjucks will get (code already set aside), and its errors
+// named with the failing tag and its line in the note's file.
+import { unescapeHTML } from 'hexo-util';
+import type { Logger, PostData } from '../hexo';
+import type { TagRenderContext } from '../hexo/tag-render';
+import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
+
+/** A note that failed to render, with where it failed in its source file. */
+export class NoteRenderError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+interface TagNote {
+  source: string;
+  full_source: string;
+  raw: string;
+}
+
+function isNote(options: object | undefined): options is TagNote {
+  const post = options as Partial<PostData> | undefined;
+  return typeof post?.full_source === 'string' && typeof post.raw === 'string';
+}
+
+/** A Nunjucks error as the note's author reads it: the failing tag, why, and its line. */
+function renderError(error: unknown, str: string, note: TagNote): NoteRenderError {
+  const e = error as { line?: number; location?: string; type?: string; message?: string };
+  const message = e.message ?? String(error);
+  const reason = errorReason(e.type ?? message, note.source);
+  const column = Number(/Column (\d+)/.exec(e.location ?? message)?.[1] ?? 0);
+  const failing = (typeof e.line === 'number' ? tagAt(str, e.line, column) : null) ?? tagNamedIn(str, message);
+  const line = failing ? sourceLine(note.raw, failing) : null;
+  const shown = failing ? unescapeHTML(failing) : null;
+  return new NoteRenderError(shown && !reason.includes(shown) ? `${shown}: ${reason}` : reason, line);
+}
+
+/**
+ * Renders a note's tags, or leaves the text as it is (with a warning) when it
+ * holds `{{ }}` or `{% %}` that is not a tag plugin. `where` names the note's file.
+ */
+export function renderNoteTags(str: string, options: object | undefined, hexoTags: TagRenderContext, log: Logger, where: (note: { source: string }) => string): PromiseLike<string> {
+  if (!isNote(options)) return hexoTags.render(str, options);
+  const note = options;
+  const construct = firstNonTag(str, (name) => hexoTags.isTag(name));
+  if (construct) {
+    const line = sourceLine(note.raw, construct);
+    log.warn(
+      `${where(note)}${line ? `:${line}` : ''}: "${construct}" is not a tag plugin; this note is rendered with Nunjucks off (wrap such text in {% raw %}…{% endraw %} or in backticks)`,
+    );
+    return Promise.resolve(str);
+  }
+  return Promise.resolve(hexoTags.render(str, options)).catch((error: unknown) => {
+    throw renderError(error, str, note);
+  });
+}

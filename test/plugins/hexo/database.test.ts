@@ -1,0 +1,52 @@
+// Contact: warehouse's Database#load, its options (path, version, onUpgrade,
+// onDowngrade) and Model#_import, which replaceDatabaseLoad uses in its place.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type Hexo from 'hexo';
+import { replaceDatabaseLoad } from '../../../plugins/hexo/database';
+import { installed } from '../../../plugins/hexo/version';
+import { literally, plainHexo } from '../../helpers/hexo';
+
+const warehouse = installed('warehouse');
+const site = plainHexo();
+
+interface Loaded {
+  options: { path?: string; version?: unknown; onUpgrade?: unknown; onDowngrade?: unknown };
+  load?: unknown;
+}
+
+test(`${warehouse}: Database#load, its options and Model#_import are there`, () => {
+  const db = site.hexo.database as unknown as Loaded;
+  assert.equal(typeof db.load, 'function', `${warehouse}: Database#load is not a function`);
+  assert.equal(typeof db.options.path, 'string', `${warehouse}: Database#options.path (db.json) is not a string`);
+  assert.equal(typeof db.options.version, 'number', `${warehouse}: Database#options.version is not a number`);
+  assert.equal(typeof db.options.onUpgrade, 'function', `${warehouse}: Database#options.onUpgrade is not a function`);
+  assert.equal(typeof db.options.onDowngrade, 'function', `${warehouse}: Database#options.onDowngrade is not a function`);
+  assert.equal(typeof (site.hexo.model('Post') as unknown as { _import?: unknown })._import, 'function', `${warehouse}: Model#_import is not a function`);
+});
+
+test('the records `read` gives are imported; null leaves the file to warehouse', async () => {
+  const file = (site.hexo.database as unknown as Loaded).options.path!;
+  const version = Number((site.hexo.database as unknown as Loaded).options.version);
+  const record = { _id: 'p1', source: '_posts/a.md', slug: 'a', title: 'A', date: new Date(0).toISOString() };
+  fs.writeFileSync(file, JSON.stringify({ meta: { version }, models: { Post: [{ ...record, _id: 'p2', slug: 'b' }] } }));
+  const read: Array<string> = [];
+  let answer: 'ours' | 'theirs' = 'ours';
+  replaceDatabaseLoad(site.hexo, (at) => {
+    read.push(path.basename(at));
+    return Promise.resolve(answer === 'ours' ? { version, models: [['Post', [record]]] } : null);
+  });
+  await site.hexo.database.load();
+  assert.deepEqual(read, ['db.json']);
+  assert.equal((site.hexo.model('Post').findById('p1') as unknown as { title?: string } | undefined)?.title, 'A');
+  answer = 'theirs';
+  await site.hexo.database.load();
+  assert.ok(site.hexo.model('Post').findById('p2'), 'warehouse\'s own loader read the file');
+});
+
+test('a database without load is an error naming the warehouse version', () => {
+  const fake = { database: { options: { version: 1 } } } as unknown as Hexo;
+  assert.throws(() => replaceDatabaseLoad(fake, () => Promise.resolve(null)), new RegExp(`${literally(warehouse)}: Database#load`));
+});

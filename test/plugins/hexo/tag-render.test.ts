@@ -1,0 +1,44 @@
+// Contact: Hexo's tag renderer, `extend.tag.render(str, options, callback)`, and
+// its Nunjucks environment's hasExtension(), which Hexo's types leave out.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type Hexo from 'hexo';
+import { wrapTagRender } from '../../../plugins/hexo/tag-render';
+import { installed } from '../../../plugins/hexo/version';
+import { literally, plainHexo } from '../../helpers/hexo';
+
+const hexoVersion = installed('hexo');
+const site = plainHexo();
+
+interface Tag {
+  render(str: string, options?: object, callback?: (error: Error | null, result?: string) => void): PromiseLike<string>;
+  env?: { hasExtension?: unknown };
+}
+const tag = (): Tag => site.hexo.extend.tag;
+
+test(`${hexoVersion}: extend.tag has render() and env.hasExtension()`, async () => {
+  assert.equal(typeof tag().render, 'function', `${hexoVersion}: extend.tag.render is not a function`);
+  assert.equal(typeof tag().env?.hasExtension, 'function', `${hexoVersion}: extend.tag.env has no hasExtension()`);
+  site.hexo.extend.tag.register('shout', (args: string[]) => args.join(' ').toUpperCase());
+  assert.equal(await tag().render('{% shout hi there %}', {}), 'HI THERE', `${hexoVersion}: extend.tag.render does not render tag plugins`);
+});
+
+test('every render goes through the wrapper, with Hexo\'s own and the tag names; callback calls do not', async () => {
+  const seen: string[] = [];
+  wrapTagRender(site.hexo, async (str, options, own) => {
+    seen.push(`${str} shout:${own.isTag('shout')} nope:${own.isTag('nope')}`);
+    return `[${await own.render(str, options)}]`;
+  });
+  assert.equal(await tag().render('{% shout a %}', {}), '[A]');
+  assert.deepEqual(seen, ['{% shout a %} shout:true nope:false']);
+  const viaCallback = await new Promise<string | undefined>((resolve, reject) => {
+    void tag().render('{% shout b %}', {}, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+  assert.equal(viaCallback, 'B');
+  assert.equal(seen.length, 1);
+});
+
+test('a tag extend without render is an error naming the Hexo version', () => {
+  const fake = { extend: { tag: {} } } as unknown as Hexo;
+  assert.throws(() => wrapTagRender(fake, (str) => Promise.resolve(str)), new RegExp(`${literally(hexoVersion)}: extend\\.tag\\.render`));
+});

@@ -1,0 +1,40 @@
+// The decision made where Hexo renders a note's tags: text that is not a tag
+// plugin is left as written (with a warning naming file and line), a failing tag
+// becomes an error naming the tag and its line in the file.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Logger } from '../../../plugins/hexo';
+import type { TagRenderContext } from '../../../plugins/hexo/tag-render';
+import { NoteRenderError, renderNoteTags } from '../../../plugins/note-render/tags';
+
+const note = { source: '_posts/a.md', full_source: '/site/source/_posts/a.md', raw: '---\ntitle: a\n---\n\nText {{ x }} and {% note %}b{% endnote %}\n' };
+const where = (n: { source: string }): string => `source/${n.source}`;
+
+function context(render: TagRenderContext['render']): { tags: TagRenderContext; warnings: string[]; log: Logger } {
+  const warnings: string[] = [];
+  const log = { warn: (message: string) => warnings.push(message) } as unknown as Logger;
+  return { tags: { render, isTag: (name) => name === 'note' }, warnings, log };
+}
+
+test('text with {{ }} that is not a tag plugin is left as written, with a warning at its line', async () => {
+  const { tags, warnings, log } = context(() => Promise.reject(new Error('must not render')));
+  assert.equal(await renderNoteTags('Text {{ x }}', note, tags, log, where), 'Text {{ x }}');
+  assert.deepEqual(warnings, ['source/_posts/a.md:5: "{{ x }}" is not a tag plugin; this note is rendered with Nunjucks off (wrap such text in {% raw %}…{% endraw %} or in backticks)']);
+});
+
+test('tag plugins only: Hexo renders them', async () => {
+  const { tags, warnings, log } = context((str) => Promise.resolve(`rendered ${str}`));
+  assert.equal(await renderNoteTags('{% note %}b{% endnote %}', note, tags, log, where), 'rendered {% note %}b{% endnote %}');
+  assert.deepEqual(warnings, []);
+});
+
+test('a tag that fails is named with its line in the file', async () => {
+  const { tags, log } = context(() => Promise.reject(Object.assign(new Error('Template render error: (unknown path) [Line 1, Column 1]\n  boom'), { line: 1 })));
+  const rendering = Promise.resolve(renderNoteTags('{% note %}b{% endnote %}', note, tags, log, where));
+  await assert.rejects(rendering, (error: unknown) => error instanceof NoteRenderError && error.line === 5 && error.message.includes('{% note %}'));
+});
+
+test('what is not a note (a tag plugin rendering a snippet) goes to Hexo as it is', async () => {
+  const { tags, log } = context((str) => Promise.resolve(`rendered ${str}`));
+  assert.equal(await renderNoteTags('{{ x }}', { source: 'x' }, tags, log, where), 'rendered {{ x }}');
+});
