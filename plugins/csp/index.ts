@@ -1,8 +1,10 @@
 // Content-Security-Policy on every page: computed from the finished HTML (the
 // hashes of its inline scripts, the origins of its remote images), so a theme
-// change cannot silently break it. Pure modules: scan.ts, hash.ts, policy.ts, page.ts.
+// change cannot silently break it. Pure modules: scan.ts, content.ts, hash.ts, policy.ts, page.ts.
+import crypto from 'node:crypto';
 import type { Hexo } from '../hexo';
 import { AFTER_RENDER } from '../pipeline';
+import { contentMarks, markContent } from './content';
 import { withPolicy } from './page';
 import { readSettings } from './settings';
 
@@ -11,6 +13,9 @@ export default function register(hexo: Hexo): void {
   if (settings.ignored.length > 0) {
     hexo.log.warn(`_config.yml csp.extra: ignored ${settings.ignored.join('; ')} (a list of sources per directive)`);
   }
+  const marks = contentMarks(crypto.randomBytes(12).toString('hex'));
+  // The layouts write a note's content through this helper: the policy step reads it apart (content.ts).
+  hexo.extend.helper.register('note_content', (content?: string) => (settings.enable ? markContent(content ?? '', marks) : (content ?? '')));
   if (!settings.enable) return;
-  hexo.extend.filter.register('after_render:html', (html: string) => withPolicy(html, settings.extra), AFTER_RENDER.CSP);
+  hexo.extend.filter.register('after_render:html', (html: string) => withPolicy(html, settings.extra, marks), AFTER_RENDER.CSP);
 }

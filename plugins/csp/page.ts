@@ -1,17 +1,17 @@
 // One finished page with its policy <meta> in place: inserted as early in the
 // head as it can be (after the charset declaration, before every script and
 // stylesheet, since a <meta> policy governs only what follows it), replacing
-// any policy <meta> the page had.
+// any policy <meta> the page had. Contents the layout marked (content.ts) are
+// read apart and put back, without their marks.
+import { contentImageOrigins, splitContents, type ContentMarks } from './content';
 import { scriptHash } from './hash';
 import { buildPolicy, policyMeta } from './policy';
 import { scanPage } from './scan';
 
-export function withPolicy(html: string, extra: Readonly<Record<string, readonly string[]>> = {}): string {
-  const scan = scanPage(html);
-  if (scan.insertAt < 0) return html;
-  const scriptHashes = [...new Set(scan.scripts.map(scriptHash))];
-  const meta = policyMeta(buildPolicy({ scriptHashes, imageOrigins: scan.imageOrigins, extra }));
-  const edits: Array<[number, number, string]> = [[scan.insertAt, scan.insertAt, meta], ...scan.policyMetas.map(([a, b]): [number, number, string] => [a, b, ''])];
+type Edit = [start: number, end: number, text: string];
+
+function applyEdits(html: string, edits: Edit[]): string {
+  // Stable: at one offset, the policy goes before a content put back there.
   edits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let out = '';
   let at = 0;
@@ -20,4 +20,17 @@ export function withPolicy(html: string, extra: Readonly<Record<string, readonly
     at = Math.max(at, end);
   }
   return out + html.slice(at);
+}
+
+export function withPolicy(html: string, extra: Readonly<Record<string, readonly string[]>> = {}, marks?: ContentMarks): string {
+  const { outside, contents } = marks ? splitContents(html, marks) : { outside: html, contents: [] };
+  const putBack = contents.map(({ at, html: content }): Edit => [at, at, content]);
+  const scan = scanPage(outside);
+  if (scan.insertAt < 0) return applyEdits(outside, putBack);
+  const scriptHashes = [...new Set(scan.scripts.map(scriptHash))];
+  const origins = new Set(scan.imageOrigins);
+  for (const content of contents) for (const origin of contentImageOrigins(content.html)) origins.add(origin);
+  const meta = policyMeta(buildPolicy({ scriptHashes, imageOrigins: [...origins].sort(), extra }));
+  const edits: Edit[] = [[scan.insertAt, scan.insertAt, meta], ...scan.policyMetas.map(([a, b]): Edit => [a, b, '']), ...putBack];
+  return applyEdits(outside, edits);
 }

@@ -11,10 +11,10 @@ import { Element, Text, hasChildren, isTag, type AnyNode, type ParentNode } from
 const SHALLOW = 200;
 
 /** Each node's height (a leaf is 0), computed without recursion. */
-function heights(root: ParentNode): Map<AnyNode, number> {
+function heights(nodes: readonly AnyNode[]): Map<AnyNode, number> {
   const height = new Map<AnyNode, number>();
   const order: AnyNode[] = [];
-  const stack: AnyNode[] = [...root.children];
+  const stack: AnyNode[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     order.push(node);
@@ -44,10 +44,15 @@ const FOREIGN = new Set(['svg', 'math']);
 
 /** The children of `root`, serialised; `options` as given to cheerio's html(). */
 export function serializeChildren(root: ParentNode, options: DomSerializerOptions): string {
-  const height = heights(root);
+  return serializeNodes(root.children, options);
+}
+
+/** Sibling nodes, serialised one after the other; `options` as given to cheerio's html(). */
+export function serializeNodes(nodes: readonly AnyNode[], options: DomSerializerOptions): string {
+  const height = heights(nodes);
   const out: string[] = [];
   // Nodes to write, or a close tag to write once a deep element's children are done.
-  const stack: Array<AnyNode | string> = [...root.children].reverse();
+  const stack: Array<AnyNode | string> = [...nodes].reverse();
   while (stack.length > 0) {
     const item = stack.pop() as AnyNode | string;
     if (typeof item === 'string') {

@@ -57,7 +57,8 @@ export function hasChildren(node: AnyNode): node is AnyNode & { children: AnyNod
 
 export function hasClass(el: Element, name: string): boolean {
   const cls = el.attribs.class;
-  return cls !== undefined && cls.split(/\s+/).includes(name);
+  // Every reader asks each element several times: split only a class list that holds the name at all.
+  return cls !== undefined && cls.includes(name) && cls.split(/\s+/).includes(name);
 }
 
 export function textRole(el: Element): TextRole {

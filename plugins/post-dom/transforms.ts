@@ -3,10 +3,10 @@
 // filter parses once, runs the writers in their order (plugins/pipeline.ts WRITE),
 // then every reader, and serialises once.
 import type * as Cheerio from 'cheerio/slim';
-import type { ParentNode } from 'domhandler';
+import type { AnyNode, ParentNode } from 'domhandler';
 import type { PostData } from '../hexo';
 import { lazyRequire } from '../shared/lazy';
-import { serializeChildren } from './serialize';
+import { serializeChildren, serializeNodes } from './serialize';
 
 export type NoteDom = Cheerio.CheerioAPI;
 
@@ -55,6 +55,11 @@ export function parseNoteHtml(html: string): NoteDom {
 /** The DOM as cheerio's html() writes it, without recursing once per level (serialize.ts). */
 export function noteHtml(dom: NoteDom): string {
   return serializeChildren(dom.root()[0] as ParentNode, HTMLPARSER2);
+}
+
+/** Some of the DOM's nodes (siblings), as noteHtml writes them: a part of the note, without writing it all. */
+export function nodesHtml(nodes: readonly AnyNode[]): string {
+  return serializeNodes(nodes, HTMLPARSER2);
 }
 
 /**

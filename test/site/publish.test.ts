@@ -25,17 +25,19 @@ describe('the published site', () => {
   before(async () => {
     const dir = makeSite({
       projectSource: true,
-      config: { url: URL_BASE },
+      // A low bound, so that a small fixture note is over it.
+      config: { url: URL_BASE, feed: { content_max_chars: 20_000 } },
       files: {
         '_posts/rag.md': note(
           { title: 'RAG 入门', id: 'rag', tags: ['RAG', 'AI'], date: '2024-03-01 09:00:00' },
           '## 检索\n\n见 [大模型](/ai/) 与 [下文](#生成)。\n\n## 生成\n\n{% post_link lora %}\n\n```python\nprint("hi")\n```',
         ),
-        '_posts/lora.md': note({ title: 'LoRA 微调', id: 'lora', tags: ['微调'], date: '2025-06-01 09:00:00', updated: '2025-07-01 09:00:00' }, '## 原理\n\n[回到 RAG](/rag/#检索)'),
+        '_posts/lora.md': note({ title: 'LoRA 微调', id: 'lora', tags: ['微调'], date: '2025-06-01 09:00:00', updated: '2025-07-01 09:00:00' }, '## 原理\n\n[回到 RAG](/rag/#检索)\n\n<span title="]]>">ends a CDATA section</span>'),
         // Same date, overlapping tags: their order must not depend on which file Hexo reads first.
         '_posts/tie-a.md': note({ title: '同日 A', id: 'tie-a', tags: ['甲', '乙', 'AI'], date: '2024-03-01 09:00:00' }, 'a'),
         '_posts/tie-b.md': note({ title: '同日 B', id: 'tie-b', tags: ['丙', '乙', '甲'], date: '2024-03-01 09:00:00' }, 'b'),
         '_posts/tie-c.md': note({ title: '同日 C', id: 'tie-c', tags: ['丁', 'RAG'], date: '2024-03-01 09:00:00' }, 'c'),
+        '_posts/long.md': note({ title: '长文', id: 'long', tags: ['AI'], date: '2024-03-01 09:00:00' }, `长文开头。${'很长的段落。'.repeat(5_000)}`),
         'about/index.md': '---\ntitle: 关于\n---\n\n[首页](/)\n',
       },
     });
@@ -126,10 +128,21 @@ describe('the published site', () => {
     assert.equal($('feed > link[rel="self"]').attr('href'), `${URL_BASE}/atom.xml`);
     assert.equal($('feed > updated').text(), new Date('2025-07-01T09:00:00+08:00').toISOString());
     const entries = $('entry');
-    assert.equal(entries.length, 6);
+    assert.equal(entries.length, 7);
     const lora = entries.filter((_, e) => $(e).find('title').text() === 'LoRA 微调');
     assert.equal(lora.find('link').attr('href'), `${URL_BASE}/lora/`);
     assert.match(lora.find('content').text(), /<h2[^>]*>.*原理<\/h2>/);
+    // The content is a CDATA section: a "]]>" in the note is split across two, not the end of it.
+    assert.match(lora.find('content').text(), /<span title="]]>">ends a CDATA section<\/span>/);
     assert.equal(site.$('index.html')('link[rel="alternate"][type="application/atom+xml"]').attr('href'), '/atom.xml');
+  });
+
+  test('a note longer than feed.content_max_chars is in the feed as its summary line, not its content', () => {
+    const $ = parseXml(site.read('atom.xml'));
+    const long = $('entry').filter((_, e) => $(e).find('title').text() === '长文');
+    assert.equal(long.find('content').length, 0);
+    assert.equal(long.find('summary').attr('type'), 'text');
+    assert.match(long.find('summary').text(), /^长文开头。很长的段落。.*…$/);
+    assert.ok(site.read('long/index.html').includes('很长的段落。'.repeat(5_000)));
   });
 });

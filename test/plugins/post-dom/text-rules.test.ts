@@ -5,7 +5,7 @@ import type { Element } from 'domhandler';
 import { extractSections } from '../../../plugins/search/extract';
 import { tocEntries } from '../../../plugins/headings/ids';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
-import { headingText, isBareCard, textRole, visibleText, withoutUrls } from '../../../plugins/post-dom/text-rules';
+import { hasClass, headingText, isBareCard, textRole, visibleText, withoutUrls } from '../../../plugins/post-dom/text-rules';
 import { countWords } from '../../../plugins/word-count/counter';
 import { proseText } from '../../../plugins/word-count/prose';
 
@@ -71,4 +71,12 @@ test('word count, TOC and search read the same text', () => {
   assert.equal(extractSections($)[0]?.[2].includes('按钮'), false);
   // 损失 (heading; the TeX is math) + 正文: the button and the bare card's URL are not prose.
   assert.deepEqual(countWords(proseText($)), { cjk: 4, other: 0 });
+});
+
+test('a class is matched as a whole word of the class list, never as part of another class', () => {
+  assert.ok(hasClass(first('<span class="katex math">x</span>', 'span'), 'math'));
+  assert.ok(hasClass(first('<span class="a\tmath\nb">x</span>', 'span'), 'math'));
+  assert.ok(!hasClass(first('<span class="mathml math-inline">x</span>', 'span'), 'math'));
+  assert.ok(!hasClass(first('<span>x</span>', 'span'), 'math'));
+  assert.equal(textRole(first('<span class="mathematics">x</span>', 'span')), 'prose');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyTransforms, sortTransforms, type PostTransform } from '../../../plugins/post-dom/transforms';
+import { applyTransforms, nodesHtml, noteHtml, parseNoteHtml, sortTransforms, type PostTransform } from '../../../plugins/post-dom/transforms';
 
 const post = (content: string) => ({ source: '_posts/a.md', content });
 
@@ -55,4 +55,15 @@ test('two writers with one order are refused, naming both', () => {
     ]),
     /one and two share order 10/,
   );
+});
+
+test('some sibling nodes are written as the whole note writes them, however deep', () => {
+  const deep = `${'<div>'.repeat(1_000)}深${'</div>'.repeat(1_000)}`;
+  const html = `<p>中文 &amp; <a href="/x?a=1&amp;b=2">x</a></p>${deep}<p>end</p>`;
+  const dom = parseNoteHtml(html);
+  const nodes = dom.root()[0]?.children ?? [];
+  assert.equal(nodesHtml(nodes), noteHtml(dom));
+  assert.equal(nodesHtml(nodes.slice(1, 2)), deep);
+  assert.equal(nodesHtml(nodes.slice(0, 1)), '<p>中文 &amp; <a href="/x?a=1&amp;b=2">x</a></p>');
+  assert.equal(nodesHtml([]), '');
 });
