@@ -34,6 +34,8 @@
 //     │   STALE_IMAGES    notes whose images (store entry, local file) changed lose it too
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
+//     │   TAGS_CASE       tags that differ only in case: warned, or merged (tags_case: merge)
+//     │   KNOWLEDGE_CHECKS series orders, `outdated:` flags, the `repository` setting
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
@@ -49,6 +51,9 @@
 //     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
 //     ▼
 //     public/
+//
+//   hexo server only, server_middleware: LIVE_RELOAD (the event stream and its
+//   script) before hexo-server's own, NOT_FOUND_FALLBACK (the 404 page) after them.
 //
 // Hexo runs filters of one type from the lowest priority up; its own filters
 // use 10, the default. Filters of equal priority run in registration order, so
