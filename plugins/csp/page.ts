@@ -10,16 +10,23 @@ import { scanPage } from './scan';
 
 type Edit = [start: number, end: number, text: string];
 
+/**
+ * The page with the edits made, as one flat string: joined, not concatenated,
+ * since a concatenation keeps every piece, and the slices keep the whole page
+ * they were cut from, alive until the page is written (all pages of a build are
+ * rendered before the first is written).
+ */
 function applyEdits(html: string, edits: Edit[]): string {
   // Stable: at one offset, the policy goes before a content put back there.
   edits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let out = '';
+  const out: string[] = [];
   let at = 0;
   for (const [start, end, text] of edits) {
-    out += html.slice(at, start) + text;
+    out.push(html.slice(at, start), text);
     at = Math.max(at, end);
   }
-  return out + html.slice(at);
+  out.push(html.slice(at));
+  return out.join('');
 }
 
 export function withPolicy(html: string, extra: Readonly<Record<string, readonly string[]>> = {}, marks?: ContentMarks): string {

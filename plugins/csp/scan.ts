@@ -1,8 +1,11 @@
 // What the policy of one finished page depends on, read with htmlparser2's
-// streaming tokenizer (no tree, so no depth limit and one pass over the page):
-// the inline scripts the browser would run, the origins of remote images, any
-// policy <meta> already in the head, and where ours goes.
-import { Parser } from 'htmlparser2';
+// Tokenizer (the state machine under its Parser): the inline scripts the
+// browser would run, the origins of remote images, any policy <meta> already in
+// the head, and where ours goes. The Tokenizer reports offsets, so only tag
+// names and the few attribute values read here become strings: the Parser
+// would slice every text node and attribute of every page, which made this
+// scan the costliest step of a build. No tree, so no depth limit.
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 export interface PageScan {
   /**
@@ -34,6 +37,9 @@ export function isExecutable(type: string | undefined): boolean {
 /** The layout's element around a note's (or page's) rendered content (themes/notes/layout). */
 const NOTE_CONTENT = /(?:^|\s)note-body(?:\s|$)/;
 
+/** The attributes read here; every other attribute value stays unread. */
+const READ = new Set(['src', 'srcset', 'type', 'class', 'http-equiv', 'charset']);
+
 function originOf(src: string): string | null {
   if (!/^https?:\/\//i.test(src.trim())) return null;
   try {
@@ -44,60 +50,134 @@ function originOf(src: string): string | null {
 }
 
 /** The URLs of an img's `src` and of every candidate of a `srcset`. */
-function imageUrls(name: string, attribs: Record<string, string>): string[] {
+function imageUrls(name: string, attribs: ReadonlyMap<string, string>): string[] {
   const urls: string[] = [];
-  if (name === 'img' && attribs.src) urls.push(attribs.src);
-  if ((name === 'img' || name === 'source') && attribs.srcset) {
-    for (const candidate of attribs.srcset.split(',')) urls.push(candidate.trim().split(/\s+/)[0] ?? '');
+  const src = attribs.get('src');
+  const srcset = attribs.get('srcset');
+  if (name === 'img' && src) urls.push(src);
+  if ((name === 'img' || name === 'source') && srcset) {
+    for (const candidate of srcset.split(',')) urls.push(candidate.trim().split(/\s+/)[0] ?? '');
   }
   return urls;
 }
 
-export function scanPage(html: string): PageScan {
-  const scripts: string[] = [];
-  const origins = new Set<string>();
-  const policyMetas: Array<[number, number]> = [];
-  let insertAt = -1;
-  let inHead = false;
-  let headSeen = false;
-  let scriptStart = -1;
+/** One open tag as the Tokenizer reports it, its read attributes decoded. */
+interface OpenTag {
+  name: string;
+  start: number;
+  attribs: Map<string, string>;
+}
+
+/** The page's state as its tags go by; `open` and `close` get each tag once. */
+class PageReader {
+  readonly scripts: string[] = [];
+  readonly origins = new Set<string>();
+  readonly policyMetas: Array<[number, number]> = [];
+  insertAt = -1;
+  private inHead = false;
+  private headSeen = false;
   /** Only a charset declaration so far in the head: ours may follow it. */
-  let onlyCharset = false;
-  /** Open elements since the note's content began (0: outside it). */
-  let inNote = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const end = parser.endIndex + 1;
-        if (name === 'head' && !headSeen) {
-          headSeen = inHead = onlyCharset = true;
-          insertAt = end;
-        } else if (inHead && name === 'meta' && (attribs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
-          policyMetas.push([parser.startIndex, end]);
-        } else if (inHead && name === 'meta' && attribs.charset !== undefined && onlyCharset) {
-          // The charset declaration stays first (it must be in the first 1,024 bytes).
-          insertAt = end;
-        } else {
-          onlyCharset = false;
-        }
-        if (inNote > 0 || NOTE_CONTENT.test(attribs.class ?? '')) inNote += 1;
-        if (name === 'script' && inNote === 0 && !attribs.src && isExecutable(attribs.type)) scriptStart = end;
-        for (const url of imageUrls(name, attribs)) {
-          const origin = originOf(url);
-          if (origin) origins.add(origin);
-        }
-      },
-      onclosetag(name) {
-        if (inNote > 0) inNote -= 1;
-        if (name === 'head') inHead = false;
-        if (name === 'script' && scriptStart >= 0) {
-          scripts.push(html.slice(scriptStart, parser.startIndex));
-          scriptStart = -1;
-        }
-      },
+  private onlyCharset = false;
+  private scriptStart = -1;
+  /**
+   * The element around a note's content, by name, and how many elements of
+   * that name are open inside it. Counting only that name is exact for the
+   * layout's <div> (never void, its end tag never implied) and errs towards
+   * "inside" for any other, so a note's script is never hashed.
+   */
+  private noteTag = '';
+  private noteDepth = 0;
+
+  constructor(private readonly html: string) {}
+
+  open(tag: OpenTag, end: number): void {
+    const { name, attribs } = tag;
+    if (name === 'head' && !this.headSeen) {
+      this.headSeen = this.inHead = this.onlyCharset = true;
+      this.insertAt = end;
+    } else if (this.inHead && name === 'meta' && (attribs.get('http-equiv') ?? '').toLowerCase() === 'content-security-policy') {
+      this.policyMetas.push([tag.start, end]);
+    } else if (this.inHead && name === 'meta' && attribs.has('charset') && this.onlyCharset) {
+      // The charset declaration stays first (it must be in the first 1,024 bytes).
+      this.insertAt = end;
+    } else {
+      this.onlyCharset = false;
+    }
+    if (this.noteDepth > 0 && name === this.noteTag) this.noteDepth += 1;
+    else if (this.noteDepth === 0 && NOTE_CONTENT.test(attribs.get('class') ?? '')) {
+      this.noteTag = name;
+      this.noteDepth = 1;
+    }
+    if (name === 'script' && this.noteDepth === 0 && !attribs.get('src') && isExecutable(attribs.get('type'))) this.scriptStart = end;
+    for (const url of imageUrls(name, attribs)) {
+      const origin = originOf(url);
+      if (origin) this.origins.add(origin);
+    }
+  }
+
+  close(name: string, start: number): void {
+    if (this.noteDepth > 0 && name === this.noteTag) this.noteDepth -= 1;
+    if (name === 'head') this.inHead = false;
+    if (name === 'script' && this.scriptStart >= 0) {
+      this.scripts.push(this.html.slice(this.scriptStart, start));
+      this.scriptStart = -1;
+    }
+  }
+}
+
+/** Tokenizer callbacks that assemble open tags and hand them to the reader. */
+function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
+  let tag: OpenTag | null = null;
+  let attribName = '';
+  let attribValue = '';
+  const ignore = (): void => undefined;
+  const endOpen = (endIndex: number): void => {
+    if (tag) reader.open(tag, endIndex + 1);
+    tag = null;
+  };
+  return {
+    onopentagname(start, endIndex) {
+      tag = { name: html.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: new Map() };
     },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return { scripts, imageOrigins: [...origins].sort(), policyMetas, insertAt };
+    onattribname(start, endIndex) {
+      attribName = html.slice(start, endIndex).toLowerCase();
+      attribValue = '';
+    },
+    onattribdata(start, endIndex) {
+      if (READ.has(attribName)) attribValue += html.slice(start, endIndex);
+    },
+    onattribentity(codepoint) {
+      if (READ.has(attribName)) attribValue += String.fromCodePoint(codepoint);
+    },
+    onattribend() {
+      // The first of a repeated attribute counts, as in the browser.
+      if (tag && READ.has(attribName) && !tag.attribs.has(attribName)) tag.attribs.set(attribName, attribValue);
+    },
+    onopentagend: endOpen,
+    onselfclosingtag(endIndex) {
+      const name = tag?.name;
+      endOpen(endIndex);
+      // The Tokenizer reads no script text after `<script/>` (an SVG script closed at once): an empty script.
+      if (name === 'script') reader.close(name, endIndex + 1);
+    },
+    onclosetag(start, endIndex) {
+      // `</` comes two characters before the name.
+      reader.close(html.slice(start, endIndex).toLowerCase(), start - 2);
+    },
+    oncdata: ignore,
+    oncomment: ignore,
+    ondeclaration: ignore,
+    onend: ignore,
+    onprocessinginstruction: ignore,
+    ontext: ignore,
+    ontextentity: ignore,
+  };
+}
+
+export function scanPage(html: string): PageScan {
+  const reader = new PageReader(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks(html, reader));
+  tokenizer.write(html);
+  tokenizer.end();
+  return { scripts: reader.scripts, imageOrigins: [...reader.origins].sort(), policyMetas: reader.policyMetas, insertAt: reader.insertAt };
 }
