@@ -2,7 +2,7 @@
 // imported modules (search, diagrams) into chunks so a page only downloads what
 // it uses.
 import path from 'node:path';
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 
 export interface BundledFile {
   /** Path inside the site, e.g. `js/main.js`. */
@@ -43,12 +43,4 @@ export async function bundleBrowserCode(entry: string, outPrefix: string): Promi
       .filter((name) => !/^[\w-]+:/.test(name))
       .map((name) => path.resolve(name)),
   };
-}
-
-/**
- * Starts esbuild's service process (any call does; this one does no work), so
- * that the build later finds it running. A failure here is left to that build to report.
- */
-export function startBundler(): void {
-  transform('').catch(() => undefined);
 }

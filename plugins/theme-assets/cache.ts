@@ -26,17 +26,34 @@ function fingerprint(files: Iterable<string>): string {
 /**
  * `bundle(entry)`, reused while no file under `sourceDir` (the theme's browser
  * folder: edited, added or removed) nor any other file the last bundle was built
- * from has changed. A failed build is not kept: the next call tries again.
+ * from has changed. A call made while a build is running, with the folder as
+ * that build found it, shares that build (the build starts before the notes are
+ * read, and the generator asks for it later). A failed build is not kept: the
+ * next call tries again.
  */
 export function cachedBundler(bundle: (entry: string) => Promise<Bundle>): (entry: string, sourceDir: string) => Promise<BundledFile[]> {
   let last: { key: string; inputs: string[]; files: BundledFile[] } | null = null;
-  return async (entry, sourceDir) => {
-    const sources = (inputs: readonly string[]): string => `${entry}\n${fingerprint([...filesUnder(sourceDir), ...inputs])}`;
-    if (last && last.key === sources(last.inputs)) return last.files;
-    // An edit saved while esbuild runs may or may not be in this bundle: then it is not kept.
-    const before = fingerprint(filesUnder(sourceDir));
+  let running: { entry: string; before: string; files: Promise<BundledFile[]> } | null = null;
+  const keyOf = (entry: string, sourceDir: string, inputs: readonly string[]): string => `${entry}\n${fingerprint([...filesUnder(sourceDir), ...inputs])}`;
+  const build = async (entry: string, sourceDir: string, before: string): Promise<BundledFile[]> => {
     const built = await bundle(entry);
-    last = fingerprint(filesUnder(sourceDir)) === before ? { key: sources(built.inputs), inputs: built.inputs, files: built.files } : null;
+    // An edit saved while esbuild runs may or may not be in this bundle: then it is not kept.
+    last = fingerprint(filesUnder(sourceDir)) === before ? { key: keyOf(entry, sourceDir, built.inputs), inputs: built.inputs, files: built.files } : null;
     return built.files;
+  };
+  return (entry, sourceDir) => {
+    if (last && last.key === keyOf(entry, sourceDir, last.inputs)) return Promise.resolve(last.files);
+    const before = fingerprint(filesUnder(sourceDir));
+    if (running && running.entry === entry && running.before === before) return running.files;
+    const current = {
+      entry,
+      before,
+      // Forgotten once over (before any caller resumes), whether it succeeded or not.
+      files: build(entry, sourceDir, before).finally(() => {
+        if (running === current) running = null;
+      }),
+    };
+    running = current;
+    return current.files;
   };
 }

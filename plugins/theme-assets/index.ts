@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { commandName } from '../hexo/console';
-import { bundleBrowserCode, startBundler } from './bundle';
+import { bundleBrowserCode, type BundledFile } from './bundle';
 import { cachedBundler } from './cache';
 import { browserStrings, LAYOUT_NAMES } from './names';
 
@@ -11,18 +11,21 @@ const GENERATING = new Set(['generate', 'server', 'deploy']);
 
 export default function register(hexo: Hexo): void {
   const bundle = cachedBundler((entry) => bundleBrowserCode(entry, 'js'));
-  // esbuild runs as a child process, started on first use. Started once the
-  // notes are loaded, the spawn has to copy a process of several hundred MB and
-  // costs a third of a second; started as soon as the command is known, next to nothing.
+  const browserCode = async (): Promise<BundledFile[]> => {
+    const sourceDir = path.join(hexo.theme_dir, 'browser');
+    const entry = path.join(sourceDir, 'main.ts');
+    return fs.existsSync(entry) ? bundle(entry, sourceDir) : [];
+  };
+  // esbuild runs as a child process: started as soon as the command is known,
+  // the bundle is built on the other core while Hexo reads and renders the notes
+  // (started later, the spawn also has to copy a process of several hundred MB).
+  // The generator then takes the running build; its failure is reported there.
   hexo.on('ready', () => {
-    if (GENERATING.has(commandName(hexo, hexo.env.cmd))) startBundler();
+    if (GENERATING.has(commandName(hexo, hexo.env.cmd))) browserCode().catch(() => undefined);
   });
   // The theme's browser code: themes/<theme>/browser/main.ts, bundled into js/.
   hexo.extend.generator.register('theme-browser-code', async () => {
-    const sourceDir = path.join(hexo.theme_dir, 'browser');
-    const entry = path.join(sourceDir, 'main.ts');
-    if (!fs.existsSync(entry)) return [];
-    const files = await bundle(entry, sourceDir);
+    const files = await browserCode();
     return files.map((file) => ({ path: file.path, data: Buffer.from(file.contents) }));
   });
   // The names the templates share with the plugins and the browser code (shared/).

@@ -68,6 +68,23 @@ describe('the browser bundle cache', () => {
     assert.equal(builds.length, 2);
   });
 
+  test('a call made while the build runs shares it; one made after an edit does not', async () => {
+    const t = theme();
+    const { builds, get } = counting(() => [t.entry]);
+    const early = get(t.entry, t.browser);
+    const later = get(t.entry, t.browser);
+    assert.equal(text(await later), text(await early));
+    assert.equal(builds.length, 1);
+    const running = get(t.entry, t.browser);
+    assert.equal(builds.length, 1, 'the finished build is reused');
+    await running;
+    fs.writeFileSync(path.join(t.browser, 'greet.ts'), "export const greeting = 'edited';\n");
+    const first = get(t.entry, t.browser);
+    fs.writeFileSync(path.join(t.browser, 'greet.ts'), "export const greeting = 'edited twice';\n");
+    await Promise.all([first, get(t.entry, t.browser)]);
+    assert.equal(builds.length, 3, 'an edit during a build starts another');
+  });
+
   test('does not keep a failed build', async () => {
     const t = theme();
     let fail = true;
