@@ -13,6 +13,7 @@ import editLinks from './edit-links';
 import excerpt from './excerpt';
 import footnotes from './footnotes';
 import freshness from './freshness';
+import generation from './generation';
 import frontMatter from './front-matter';
 import headings from './headings';
 import images from './images';
@@ -84,8 +85,9 @@ export default function register(hexo: Hexo): void {
   sharing(hexo);
   llms(hexo);
   themeAssets(hexo);
-  // Commands and the server: `hexo new`, live reload.
+  // Commands and the server: `hexo new`, `hexo generate` (a bound on pages in flight), live reload.
   newNote(hexo);
+  generation(hexo);
   liveReload(hexo);
   // after_render:html, last: the policy of each finished page.
   csp(hexo);

@@ -25,3 +25,9 @@ test(`${hexoVersion}: extend.console.alias resolves abbreviations`, () => {
   const fake = { extend: { console: {} } } as unknown as Hexo;
   assert.throws(() => commandName(fake, 'g'), new RegExp(`${literally(hexoVersion)}: extend\\.console\\.alias`));
 });
+
+test(`${hexoVersion}: \`generate\` takes the pages in flight as --concurrency (plugins/generation fills it in)`, () => {
+  const command = registeredCommand(site.hexo, 'generate');
+  assert.ok(command, `${hexoVersion}: no console command generate`);
+  assert.ok(command.options.options?.some((o) => /--concurrency\b/.test(o.name)), `${hexoVersion}: \`generate\` has no --concurrency option`);
+});
