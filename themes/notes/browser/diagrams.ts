@@ -10,7 +10,7 @@
 // passed instead, so a page fetches ELK only when one of its diagrams asks for it
 // (`config: layout: elk` in the diagram's front matter, or `flowchart-elk`).
 import { MERMAID_META } from '../../../shared/layout';
-import { currentTheme } from './theme-toggle';
+import type { Theme } from './theme-toggle';
 import { t } from './ui-strings';
 
 interface RenderResult {
@@ -46,7 +46,7 @@ function layoutFor(mermaid: Pick<Mermaid, 'detectType'>, source: string, siteLay
 let drawn = 0;
 
 /** Replaces the block's content with the diagram, or with the error and the source. */
-async function drawOne(mermaid: Mermaid, block: HTMLElement, source: string): Promise<void> {
+async function drawOne(mermaid: Mermaid, block: HTMLElement, source: string, theme: Theme): Promise<void> {
   const id = `mermaid-diagram-${++drawn}`;
   try {
     const { svg, bindFunctions } = await mermaid.render(id, source);
@@ -66,14 +66,19 @@ async function drawOne(mermaid: Mermaid, block: HTMLElement, source: string): Pr
     block.classList.add('mermaid-error');
     block.replaceChildren(message, code);
   }
-  block.dataset.processed = currentTheme(block.ownerDocument);
+  block.dataset.processed = theme;
 }
 
 function afterPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
-export function initDiagrams(doc: Document): void {
+/**
+ * `currentTheme` comes from the caller (theme-toggle.ts, in the page's main
+ * bundle): imported here, it would be split into a chunk of its own that every
+ * page downloads.
+ */
+export function initDiagrams(doc: Document, currentTheme: (doc: Document) => Theme): void {
   const blocks = [...doc.querySelectorAll<HTMLElement>('pre.mermaid')];
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${MERMAID_META}"]`);
   if (blocks.length === 0 || !meta) return;
@@ -83,7 +88,8 @@ export function initDiagrams(doc: Document): void {
   const draw = async (): Promise<void> => {
     library ??= (import(meta.content) as Promise<{ default: Mermaid }>).then((m) => m.default);
     const mermaid = await library;
-    const dark = currentTheme(doc) === 'dark';
+    const theme = currentTheme(doc);
+    const dark = theme === 'dark';
     const config = {
       startOnLoad: false,
       securityLevel: 'strict',
@@ -100,7 +106,7 @@ export function initDiagrams(doc: Document): void {
       const layout = layoutFor(mermaid, source, siteLayout);
       // initialize() replaces the whole site configuration, so each diagram gets exactly its layout.
       mermaid.initialize(layout === undefined ? config : { ...config, layout });
-      await drawOne(mermaid, block, source);
+      await drawOne(mermaid, block, source, theme);
     }
   };
   // One drawing at a time: a theme change while drawing redraws afterwards.

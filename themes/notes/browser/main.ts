@@ -1,30 +1,34 @@
 // Entry of the theme's browser code. Each module wires one behaviour to the
 // markup the templates and plugins emit (stable classes and data-* attributes).
+// What every page uses is in this file's bundle; a behaviour only some pages
+// have is imported when the page holds its markup (esbuild makes each a chunk
+// of its own), so a note without diagrams, footnotes or figures downloads none
+// of their code.
 import { initBackToTop } from './back-to-top';
-import { initCodeGroups } from './code-groups';
 import { initCopyButtons, initWrapToggles } from './copy-code';
 import { initCopyMarkdown } from './copy-markdown';
-import { initDiagrams } from './diagrams';
-import { initFootnotes } from './footnotes';
-import { initImageZoom } from './image-zoom';
 import { initOutdatedNotice } from './outdated';
-import { initPrintDetails } from './print-details';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
-import { initThemeToggle } from './theme-toggle';
+import { currentTheme, initThemeToggle } from './theme-toggle';
 import { initToc } from './toc';
 
 initThemeToggle(document);
 initCopyButtons(document);
 initCopyMarkdown(document);
 initWrapToggles(document);
-initCodeGroups(document);
-initFootnotes(document);
-initPrintDetails(window);
 initSidebarDrawer(document);
 initToc(document);
-initDiagrams(document);
-initImageZoom(document);
 initSearch(document);
 initOutdatedNotice(document);
 initBackToTop(document);
+
+/** [the markup that needs it, the behaviour]: each module checks the page again itself. */
+const ON_DEMAND: ReadonlyArray<[selector: string, load: () => Promise<void>]> = [
+  ['.code-group', () => import('./code-groups.ts').then((m) => m.initCodeGroups(document))],
+  ['.footnote-ref', () => import('./footnotes.ts').then((m) => m.initFootnotes(document))],
+  ['details.callout', () => import('./print-details.ts').then((m) => m.initPrintDetails(window))],
+  ['pre.mermaid', () => import('./diagrams.ts').then((m) => m.initDiagrams(document, currentTheme))],
+  ['.note-body img[data-zoom]', () => import('./image-zoom.ts').then((m) => m.initImageZoom(document))],
+];
+for (const [selector, load] of ON_DEMAND) if (document.querySelector(selector)) void load();
