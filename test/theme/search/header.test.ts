@@ -1,7 +1,8 @@
 // The header box's pure decisions: which keys open search, where "all results" leads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allResultsHref, isSearchShortcut } from '../../../themes/notes/browser/search/header';
+import { isSearchShortcut } from '../../../themes/notes/browser/search/box';
+import { allResultsHref } from '../../../themes/notes/browser/search/header';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 

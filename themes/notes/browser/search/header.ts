@@ -1,6 +1,6 @@
 // The search box in the header: a combobox whose listbox shows the results as
-// one types, an overlay opened by the search button on narrow screens, and the
-// `/` and Ctrl/Cmd+K shortcuts.
+// one types, and an overlay opened by the search button on narrow screens.
+// Loaded by box.ts on the reader's first move towards the box.
 import { ResultList } from './listbox';
 import type { ResultPage } from './query';
 import { Searcher, type SearchView } from './searcher';
@@ -32,24 +32,12 @@ function headerParts(box: HTMLElement): HeaderParts | null {
   return { box, input, panel, list, status, all, opener, closer, indexUrl };
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
-
-/** `/` (outside a field) or Ctrl/Cmd+K. */
-export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, inField: boolean): boolean {
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !inField;
-  const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-  return slash || ctrlK;
-}
-
 /** The search page's address for a query: where "all results" leads. */
 export function allResultsHref(pageUrl: string, query: string): string {
   return `${pageUrl}?q=${encodeURIComponent(query.trim())}`;
 }
 
-class HeaderSearch {
+export class HeaderSearch {
   private readonly results: ResultList;
   private readonly searcher: Searcher;
   private readonly typing: { cancel(): void };
@@ -59,6 +47,8 @@ class HeaderSearch {
   constructor(
     private readonly doc: Document,
     private readonly p: HeaderParts,
+    /** Opens the box and focuses its field (box.ts: it must work before this module is loaded). */
+    readonly openBox: () => void,
   ) {
     this.results = new ResultList(p.input, p.list, p.all);
     this.searcher = new Searcher(p.indexUrl);
@@ -103,13 +93,6 @@ class HeaderSearch {
     return this.p.box.classList.contains('is-open');
   }
 
-  openBox(): void {
-    this.p.box.classList.add('is-open');
-    this.p.opener?.setAttribute('aria-expanded', 'true');
-    this.p.input.focus();
-    this.p.input.select();
-  }
-
   closeBox(): void {
     this.setPanel(false);
     if (!this.isOverlay()) return;
@@ -119,6 +102,12 @@ class HeaderSearch {
 
   onHover(target: EventTarget | null): void {
     this.results.hover(target);
+  }
+
+  /** What the reader did before this code loaded: the field focused, a query typed. */
+  catchUp(): void {
+    if (this.doc.activeElement === this.p.input) this.onFocus();
+    if (this.p.input.value.trim()) this.update();
   }
 
   onFocus(): void {
@@ -157,24 +146,10 @@ class HeaderSearch {
     this.closeBox();
     if (wasOverlay) this.p.opener?.focus();
   }
-
-  /** The shortcut focuses the search page's own field there, else opens the box. */
-  onShortcut(event: KeyboardEvent): void {
-    if (!isSearchShortcut(event, isEditable(event.target))) return;
-    event.preventDefault();
-    const pageInput = this.doc.querySelector<HTMLInputElement>('[data-search-page-form] input[name="q"]');
-    if (pageInput) {
-      pageInput.focus();
-      pageInput.select();
-    } else {
-      this.openBox();
-    }
-  }
 }
 
-/** The opener acts as a button (a link answering Space too); the closer returns focus to it. */
+/** The opener (made a button by box.ts) answers a click and Space; the closer returns focus to it. */
 function bindOverlay(search: HeaderSearch, { opener, closer }: HeaderParts): void {
-  opener?.setAttribute('role', 'button');
   opener?.addEventListener('click', (event) => {
     event.preventDefault();
     search.openBox();
@@ -201,14 +176,15 @@ function bindDismiss(doc: Document, search: HeaderSearch, box: HTMLElement): voi
   });
 }
 
-export function initHeaderSearch(doc: Document, box: HTMLElement): void {
+/** Wires the box; null when its markup is incomplete. The shortcuts stay with box.ts. */
+export function initHeaderSearch(doc: Document, box: HTMLElement, openBox: () => void): HeaderSearch | null {
   const parts = headerParts(box);
-  if (!parts) return;
-  const search = new HeaderSearch(doc, parts);
+  if (!parts) return null;
+  const search = new HeaderSearch(doc, parts, openBox);
   parts.input.addEventListener('focus', () => search.onFocus());
   parts.input.addEventListener('keydown', (event) => search.onKey(event));
   parts.list.addEventListener('mousemove', (event) => search.onHover(event.target));
   bindOverlay(search, parts);
   bindDismiss(doc, search, box);
-  doc.addEventListener('keydown', (event) => search.onShortcut(event));
+  return search;
 }
