@@ -57,10 +57,23 @@ export function splitContents(html: string, marks: ContentMarks): SplitPage {
   return { outside: pieces.join(''), contents };
 }
 
-/** No tag named img or source can start without one of these (tag names are ASCII, any case). */
-const IMAGE_TAG = /<(?:img|source)/i;
+/**
+ * An img or source tag up to its first `>`, and what a remote URL in it needs:
+ * a scheme as written, a colon as `&colon;`, or a numeric character reference
+ * that could spell either. Most notes' images are the site's own, and their
+ * content is then not tokenized at all. A tag cut short by a `>` inside a
+ * quoted attribute can hide its URL from this check: that image is then left
+ * out of the policy and blocked, never a script let through.
+ */
+const IMAGE_TAG = /<(?:img|source)\b[^>]*/gi;
+const REMOTE_URL = /https?(?::|&colon;)|&#/i;
+
+function mayHaveRemoteImage(html: string): boolean {
+  for (const [tag] of html.matchAll(IMAGE_TAG)) if (REMOTE_URL.test(tag)) return true;
+  return false;
+}
 
 /** The origins of the remote images in a note's content, as scanPage finds them in the page. */
 export function contentImageOrigins(html: string): string[] {
-  return IMAGE_TAG.test(html) ? scanPage(html).imageOrigins : [];
+  return mayHaveRemoteImage(html) ? scanPage(html).imageOrigins : [];
 }

@@ -62,3 +62,11 @@ test('a script in a marked content is never hashed, even where the content close
 test('a page without a head keeps its contents, without the marks', () => {
   assert.equal(withPolicy(`<p>x</p>${markContent('<b>y</b>', marks)}`, {}, marks), '<p>x</p><b>y</b>');
 });
+
+test('content whose images are all local is not scanned; a remote one however written is found', () => {
+  assert.deepEqual(contentImageOrigins('<p>&#39;x&#39;</p><img src="/a.png" alt="a"><picture><source srcset="/b.webp 1x"></picture>'), []);
+  assert.deepEqual(contentImageOrigins('<img src="HTTPS://Img.Example.com/a.png">'), ['https://img.example.com']);
+  assert.deepEqual(contentImageOrigins('<img src="https&colon;//a.example/x.png">'), ['https://a.example']);
+  assert.deepEqual(contentImageOrigins('<img src="&#104;ttps://b.example/x.png">'), ['https://b.example']);
+  assert.deepEqual(contentImageOrigins('<IMG\nsrcset="/x.png 1x, http://c.example:8080/y.png 2x">'), ['http://c.example:8080']);
+});
