@@ -215,6 +215,8 @@ describe('hexo images', () => {
 
     test('zoom opens from the keyboard with the caption, closes with Esc, the button or a click outside, and focus returns', async () => {
       const firstImage = page.locator('.note-body img[data-zoom]').first();
+      // image-zoom.ts loads after the page; a zoomable image is a button once it is there.
+      await page.locator('.note-body img[data-zoom][role="button"]').first().waitFor();
       await firstImage.focus();
       await page.keyboard.press('Enter');
       const dialog = page.locator('dialog.image-zoom');

@@ -53,6 +53,9 @@ export function initFootnotes(doc: Document): void {
   doc.addEventListener('focusout', (event) => {
     if (refLink(event.target)) hide();
   });
+  // This module loads after the page (main.ts): a reference may have the focus already.
+  const focused = refLink(doc.activeElement);
+  if (focused) show(focused);
   doc.addEventListener('mouseover', (event) => {
     const link = refLink(event.target);
     if (link) show(link);

@@ -3,11 +3,14 @@
 // What every page uses is in this file's bundle; a behaviour only some pages
 // have is imported when the page holds its markup (esbuild makes each a chunk
 // of its own), so a note without diagrams, footnotes or figures downloads none
-// of their code.
+// of their code. Each such module catches up with what the reader did before it
+// loaded, or shows its affordance (a zoomable image's button role) once ready.
 import { initBackToTop } from './back-to-top';
+import { initCodeGroups } from './code-groups';
 import { initCopyButtons, initWrapToggles } from './copy-code';
 import { initCopyMarkdown } from './copy-markdown';
 import { initOutdatedNotice } from './outdated';
+import { initPrintDetails } from './print-details';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
 import { currentTheme, initThemeToggle } from './theme-toggle';
@@ -17,6 +20,10 @@ initThemeToggle(document);
 initCopyButtons(document);
 initCopyMarkdown(document);
 initWrapToggles(document);
+// Before first paint where it can: a group shows all its blocks until its tabs are set up.
+initCodeGroups(document);
+// Its beforeprint listener must be there whenever the reader prints.
+initPrintDetails(window);
 initSidebarDrawer(document);
 initToc(document);
 initSearch(document);
@@ -25,9 +32,7 @@ initBackToTop(document);
 
 /** [the markup that needs it, the behaviour]: each module checks the page again itself. */
 const ON_DEMAND: ReadonlyArray<[selector: string, load: () => Promise<void>]> = [
-  ['.code-group', () => import('./code-groups.ts').then((m) => m.initCodeGroups(document))],
   ['.footnote-ref', () => import('./footnotes.ts').then((m) => m.initFootnotes(document))],
-  ['details.callout', () => import('./print-details.ts').then((m) => m.initPrintDetails(window))],
   ['pre.mermaid', () => import('./diagrams.ts').then((m) => m.initDiagrams(document, currentTheme))],
   ['.note-body img[data-zoom]', () => import('./image-zoom.ts').then((m) => m.initImageZoom(document))],
 ];
