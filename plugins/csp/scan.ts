@@ -6,6 +6,7 @@
 // would slice every text node and attribute of every page, which made this
 // scan the costliest step of a build. No tree, so no depth limit.
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { IGNORE_TOKENS } from '../shared/tokenizer';
 
 export interface PageScan {
   /**
@@ -130,12 +131,12 @@ function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
   let tag: OpenTag | null = null;
   let attribName = '';
   let attribValue = '';
-  const ignore = (): void => undefined;
   const endOpen = (endIndex: number): void => {
     if (tag) reader.open(tag, endIndex + 1);
     tag = null;
   };
   return {
+    ...IGNORE_TOKENS,
     onopentagname(start, endIndex) {
       tag = { name: html.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: new Map() };
     },
@@ -164,13 +165,6 @@ function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
       // `</` comes two characters before the name.
       reader.close(html.slice(start, endIndex).toLowerCase(), start - 2);
     },
-    oncdata: ignore,
-    oncomment: ignore,
-    ondeclaration: ignore,
-    onend: ignore,
-    onprocessinginstruction: ignore,
-    ontext: ignore,
-    ontextentity: ignore,
   };
 }
 

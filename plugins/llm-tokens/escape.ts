@@ -5,6 +5,7 @@
 // and the content of <script>, <style>, <textarea> and <title>, hold no tags.
 import { Tokenizer } from 'htmlparser2';
 import { escapeHtml } from '../shared/html';
+import { IGNORE_TOKENS } from '../shared/tokenizer';
 import { isForeignRoot, isMarkupName } from './elements';
 
 export interface TagSpan {
@@ -15,8 +16,6 @@ export interface TagSpan {
   closing: boolean;
   selfClosing: boolean;
 }
-
-const ignore = (): void => undefined;
 
 /** Every complete start, end and self-closing tag of `html`, in order. */
 export function tagSpans(html: string): TagSpan[] {
@@ -29,6 +28,7 @@ export function tagSpans(html: string): TagSpan[] {
   const tokenizer = new Tokenizer(
     { decodeEntities: false },
     {
+      ...IGNORE_TOKENS,
       onopentagname: (start, end) => {
         open = { start: html.lastIndexOf('<', start), name: html.slice(start, end) };
       },
@@ -38,17 +38,6 @@ export function tagSpans(html: string): TagSpan[] {
         const gt = html.indexOf('>', end);
         if (gt !== -1) spans.push({ start: html.lastIndexOf('<', start), end: gt + 1, name: html.slice(start, end), closing: true, selfClosing: false });
       },
-      onattribdata: ignore,
-      onattribentity: ignore,
-      onattribend: ignore,
-      onattribname: ignore,
-      oncdata: ignore,
-      oncomment: ignore,
-      ondeclaration: ignore,
-      onend: ignore,
-      onprocessinginstruction: ignore,
-      ontext: ignore,
-      ontextentity: ignore,
     },
   );
   tokenizer.write(html);
