@@ -103,11 +103,16 @@ describe('callouts, code lines and footnotes in the browser', { skip: browserSki
     await page.goto(`${server.url}/every-construct/`);
     const details = page.locator('details.callout');
     assert.equal(await details.getAttribute('open'), null);
+    // The print media query's change event comes with the next rendering update: let it come
+    // before the next step, as it does around a real print, not after it.
+    const settle = () => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await page.emulateMedia({ media: 'print' });
+    await settle();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.equal(await details.getAttribute('open'), '');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
+    await settle();
     assert.equal(await details.getAttribute('open'), null);
     await page.close();
   });
