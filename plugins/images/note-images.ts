@@ -86,7 +86,7 @@ class NoteImages {
       if (read.reason === 'unreadable') unreadable = file;
     }
     const shown = unreadable ? path.relative(path.dirname(this.env.sourceDir), unreadable) : null;
-    this.missing.push({ src, reason: shown ? `${shown} is not an image this build can read` : 'no such file in source/' });
+    this.missing.push({ src, reason: shown ? `${shown} is not an image this build can read` : 'no such file in source/ or the theme\'s source/' });
     return {};
   }
 

@@ -39,7 +39,8 @@ export function siteImages(hexo: Hexo): SiteImages {
     },
     page(post) {
       const assetDir = hexo.config.post_asset_folder && typeof post.asset_dir === 'string' ? post.asset_dir : null;
-      return { root: hexo.config.root || '/', pagePath: typeof post.path === 'string' ? post.path : '', sourceDir: hexo.source_dir, assetDir };
+      const themeSourceDir = typeof hexo.theme_dir === 'string' ? path.join(hexo.theme_dir, 'source') : null;
+      return { root: hexo.config.root || '/', pagePath: typeof post.path === 'string' ? post.path : '', sourceDir: hexo.source_dir, themeSourceDir, assetDir };
     },
     reset() {
       store = null;

@@ -1,5 +1,7 @@
 // Where an image a note names comes from: another site, a file of this site's
-// source/ (the note's asset folder included), inline data, or none we read.
+// source/ (the note's asset folder included) or of the theme's source/ (which
+// Hexo publishes at the same paths, the site's own file winning), inline data,
+// or none we read.
 import path from 'node:path';
 import { remoteKey } from './store';
 
@@ -16,6 +18,8 @@ export interface PageContext {
   /** The page's path below the root, e.g. `ai/` (Hexo's `path`). */
   pagePath: string;
   sourceDir: string;
+  /** The theme's source/ folder, or null when there is none. */
+  themeSourceDir: string | null;
   /** The note's asset folder when post_asset_folder is on (`{% asset_img %}`, `![](./x.png)`). */
   assetDir: string | null;
 }
@@ -35,7 +39,9 @@ function candidates(sitePath: string, ctx: PageContext): string[] {
   const own = ctx.pagePath.replace(/[^/]*$/, '');
   if (ctx.assetDir && own && sitePath.startsWith(own)) files.push(path.join(ctx.assetDir, ...sitePath.slice(own.length).split('/')));
   // Folders starting with _ (or .) under source/ are not published as they are.
-  if (!/^[_.]/.test(parts[0] ?? '')) files.push(path.join(ctx.sourceDir, ...parts));
+  if (/^[_.]/.test(parts[0] ?? '')) return files;
+  files.push(path.join(ctx.sourceDir, ...parts));
+  if (ctx.themeSourceDir) files.push(path.join(ctx.themeSourceDir, ...parts));
   return files;
 }
 

@@ -30,6 +30,7 @@ describe('images of the site itself', () => {
           '![丢失的图](./nope.png)',
           '![broken](/images/broken.png)',
           'The rest of the note still renders.',
+          '![主题自带的图](/images/og-default.png)',
         ].join('\n\n')),
         '_posts/trip/photo.png': await png(120, 80),
         'images/wide.png': wide,
@@ -61,11 +62,19 @@ describe('images of the site itself', () => {
 
   test('a missing or unreadable image is a warning with file:line, and the rest of the note renders', () => {
     const warnings = site.warnings.filter((w) => w.includes('trip.md'));
-    assert.ok(warnings.some((w) => /source\/_posts\/trip\.md:16: image \.\/nope\.png: no such file in source\//.test(w)), warnings.join('\n'));
+    assert.ok(warnings.some((w) => /source\/_posts\/trip\.md:16: image \.\/nope\.png: no such file in source\/ or the theme's source\//.test(w)), warnings.join('\n'));
     assert.ok(warnings.some((w) => /source\/_posts\/trip\.md:18: image \/images\/broken\.png: source\/images\/broken\.png is not an image/.test(w)), warnings.join('\n'));
     const $ = site.$('trip/index.html');
     assert.equal($('img[alt="丢失的图"]').attr('width'), undefined);
     assert.match($('.note-body').text(), /The rest of the note still renders\./);
+  });
+
+  test("an image of the theme's source/ (published at the same path) is found and sized, with no warning", () => {
+    const img = site.$('trip/index.html')('img[alt="主题自带的图"]');
+    assert.equal(img.attr('src'), '/images/og-default.png');
+    assert.match(img.attr('width') ?? '', /^\d+$/);
+    assert.match(img.attr('height') ?? '', /^\d+$/);
+    assert.ok(!site.warnings.some((w) => w.includes('og-default')), site.warnings.join('\n'));
   });
 
   test('a wide local image gets a WebP copy in a <picture>, the original as fallback', () => {
