@@ -1,3 +1,4 @@
+import { frontMatterKeyLine } from '../front-matter/lines';
 import { storedRecords, type Hexo } from '../hexo';
 import { BEFORE_GENERATE } from '../pipeline';
 import { reportProblem } from '../shared/problems';
@@ -18,7 +19,7 @@ export default function register(hexo: Hexo): void {
     () => {
       for (const post of storedRecords(hexo, 'Post')) {
         const message = outdatedFlagProblem(post.outdated);
-        if (message) reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${String(post.source)}`, line: null, message });
+        if (message) reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${String(post.source)}`, line: frontMatterKeyLine(post.raw, 'outdated'), message });
       }
     },
     BEFORE_GENERATE.KNOWLEDGE_CHECKS,

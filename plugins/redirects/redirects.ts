@@ -12,6 +12,8 @@ export interface RedirectNote {
   /** Its route path, e.g. `lora/` (Hexo's `path`). */
   path: string;
   redirectFrom: unknown;
+  /** The file line of its `redirect_from:`, or null. */
+  redirectFromLine: number | null;
   /** Values for the old permalink's tokens (year, month, day, id, title…). */
   tokens: Record<string, string>;
 }
@@ -27,6 +29,7 @@ export interface Redirect {
 
 export interface RedirectProblem {
   file: string;
+  line: number | null;
   message: string;
 }
 
@@ -47,7 +50,7 @@ function fromPaths(note: RedirectNote, problems: RedirectProblem[]): string[] {
   const paths: string[] = [];
   for (const item of list) {
     if (typeof item === 'string' && routeOf(item) !== null) paths.push(item);
-    else problems.push({ file: note.file, message: `redirect_from ${JSON.stringify(item) ?? String(item)} is not a path on this site (write /old/path/; other sites are not redirected); no redirect is written for it` });
+    else problems.push({ file: note.file, line: note.redirectFromLine, message: `redirect_from ${JSON.stringify(item) ?? String(item)} is not a path on this site (write /old/path/; other sites are not redirected); no redirect is written for it` });
   }
   return paths;
 }
@@ -72,7 +75,7 @@ export function planRedirects(notes: readonly RedirectNote[], oldPermalink: stri
       if (route === null || route === own) continue;
       const owner = taken.get(route) ?? claimed.get(route);
       if (owner !== undefined) {
-        if (owner !== note.file) problems.push({ file: note.file, message: `${old.why} /${route.replace(/index\.html$/, '')} would overwrite ${owner}; no redirect is written there` });
+        if (owner !== note.file) problems.push({ file: note.file, line: old.why === 'redirect_from' ? note.redirectFromLine : null, message: `${old.why} /${route.replace(/index\.html$/, '')} would overwrite ${owner}; no redirect is written there` });
         continue;
       }
       claimed.set(route, note.file);

@@ -1,6 +1,7 @@
 // The Hexo side of redirects, as data in and routes out: the notes' old paths
 // (redirect_from, the old permalink) planned against the routes the site writes.
 import { full_url_for, url_for } from 'hexo-util';
+import { frontMatterKeyLine } from '../front-matter/lines';
 import type { Hexo } from '../hexo';
 import { uiString } from '../shared/i18n';
 import { reportProblem } from '../shared/problems';
@@ -18,6 +19,7 @@ interface PostDoc {
   title?: unknown;
   date: Moment;
   redirect_from?: unknown;
+  raw?: unknown;
 }
 
 /** The tokens of Hexo's permalink (its post_permalink filter) that an old permalink may use. */
@@ -53,10 +55,11 @@ export function writeRedirects(hexo: Hexo): void {
     title: typeof post.title === 'string' ? post.title : '',
     path: post.path,
     redirectFrom: post.redirect_from,
+    redirectFromLine: frontMatterKeyLine(post.raw, 'redirect_from'),
     tokens: tokensOf(post),
   }));
   const { redirects, problems } = planRedirects(notes, oldPermalink, owners(hexo));
-  for (const p of problems) reportProblem(hexo, { level: 'error', file: p.file, line: null, message: p.message });
+  for (const p of problems) reportProblem(hexo, { level: 'error', file: p.file, line: p.line, message: p.message });
   const lang = String(Array.isArray(config.language) ? config.language[0] : (config.language ?? 'en'));
   const moved = uiString(hexo, 'redirect_moved');
   const ctx = { config: hexo.config };

@@ -1,5 +1,6 @@
 import { slugize } from 'hexo-util';
-import type { Hexo } from '../hexo';
+import { frontMatterKeyLine } from '../front-matter/lines';
+import { storedRecords, type Hexo } from '../hexo';
 import { BEFORE_GENERATE } from '../pipeline';
 import { fromNotes } from '../shared/notes-index';
 import { reportProblem } from '../shared/problems';
@@ -23,7 +24,15 @@ export default function register(hexo: Hexo): void {
   hexo.extend.filter.register(
     'before_generate',
     () => {
-      for (const p of seriesIndex(hexo).problems) reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${p.source}`, line: null, message: p.message });
+      const problems = seriesIndex(hexo).problems;
+      if (problems.length === 0) return;
+      const raws = new Map(storedRecords(hexo, 'Post').map((post) => [post.source, post.raw]));
+      for (const p of problems) {
+        // The note's `order:`, or its `series:` when it has none.
+        const raw = raws.get(p.source);
+        const line = frontMatterKeyLine(raw, 'order') ?? frontMatterKeyLine(raw, 'series');
+        reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${p.source}`, line, message: p.message });
+      }
     },
     BEFORE_GENERATE.KNOWLEDGE_CHECKS,
   );

@@ -1,11 +1,15 @@
 // The knowledge-base features given bad input or the other settings: tags merged
 // by case, redirects that would overwrite a real page or leave the site, no
-// `repository`, `sidebar.group_by: tag`, an `outdated:` that is not a boolean.
+// `repository`, `sidebar.group_by: tag`, an `outdated:` that is not a boolean,
+// series parts sharing an order or without one (warnings with file:line).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSite, note, openSite, type Site } from '../helpers/site';
+
+/** The 1-based line of `key:` in a fixture note's file. */
+const lineOf = (file: string, key: string): number => files[file as keyof typeof files].split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
 
 const files = {
   '_posts/a.md': note({ title: 'A', id: 'a', date: '2024-01-03 10:00:00', categories: 'Linux', tags: ['Java', 'x'] }, 'a'),
@@ -14,6 +18,9 @@ const files = {
   '_posts/d.md': note({ title: 'D', id: 'd', date: '2024-01-01 11:00:00', tags: ['misc'], redirect_from: ['/shared-old/'] }, 'd'),
   '_posts/e.md': note({ title: 'E', id: 'e', date: '2024-01-01 12:00:00', tags: ['misc'], redirect_from: ['/shared-old/'] }, 'e'),
   '_posts/f.md': note({ title: 'F', id: 'series', tags: ['misc'] }, 'f'),
+  '_posts/g.md': note({ title: 'G', id: 'g', tags: ['misc'], series: 'S', order: 1 }, 'g'),
+  '_posts/h.md': note({ title: 'H', id: 'h', tags: ['misc'], series: 'S', order: 1 }, 'h'),
+  '_posts/i.md': note({ title: 'I', id: 'i', tags: ['misc'], series: 'S' }, 'i'),
   'about/index.md': '---\ntitle: About\n---\n\nabout\n',
 };
 
@@ -47,6 +54,7 @@ describe('knowledge base: bad input and other settings', () => {
   test('redirect_from to another site is refused with an error naming the file', () => {
     const refused = site.errors.filter((e) => e.includes('source/_posts/b.md') && e.includes('not a path on this site'));
     assert.equal(refused.length, 2, site.errors.join('\n'));
+    assert.ok(refused.every((e) => e.includes(`source/_posts/b.md:${lineOf('_posts/b.md', 'redirect_from')}:`)), refused.join('\n'));
     assert.equal(site.errors.length, 6, site.errors.join('\n'));
   });
 
@@ -56,7 +64,12 @@ describe('knowledge base: bad input and other settings', () => {
   });
 
   test('`outdated:` that is not a boolean warns naming the file', () => {
-    assert.ok(site.warnings.some((w) => w.includes('source/_posts/c.md') && w.includes('"outdated"')));
+    assert.ok(site.warnings.some((w) => w.includes(`source/_posts/c.md:${lineOf('_posts/c.md', 'outdated')}:`) && w.includes('"outdated"')), site.warnings.join('\n'));
+  });
+
+  test('series warnings name the line of `order:`, or of `series:` when the note has no order', () => {
+    assert.ok(site.warnings.some((w) => w.includes(`source/_posts/h.md:${lineOf('_posts/h.md', 'order')}:`) && w.includes('is also the order of source/_posts/g.md')), site.warnings.join('\n'));
+    assert.ok(site.warnings.some((w) => w.includes(`source/_posts/i.md:${lineOf('_posts/i.md', 'series')}:`) && w.includes('has no "order"')), site.warnings.join('\n'));
   });
 
   test('without `repository` no edit or report link; group_by tag ignores the category', () => {

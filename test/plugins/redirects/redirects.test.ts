@@ -15,6 +15,7 @@ const n = (file: string, over: Partial<RedirectNote> = {}): RedirectNote => ({
   title: file,
   path: `${file}/`,
   redirectFrom: undefined,
+  redirectFromLine: 7,
   tokens: { year: '2023', id: file },
   ...over,
 });
@@ -26,6 +27,13 @@ test('the old permalink and redirect_from; never over a real page or another red
   assert.deepEqual(problems.map((p) => p.file), ['source/_posts/a.md', 'source/_posts/c.md']);
   assert.match(problems[0]?.message ?? '', /\/b\/ would overwrite source\/_posts\/b\.md/);
   assert.match(problems[1]?.message ?? '', /\/x\/ would overwrite source\/_posts\/a\.md/);
+  assert.deepEqual(problems.map((p) => p.line), [7, 7], 'a redirect_from problem names the line of redirect_from:');
+});
+
+test('a clash of the old permalink names no line: it comes from _config.yml, not the note', () => {
+  const taken = new Map([['2023/a/index.html', "the site's own page /2023/a/index.html"]]);
+  const { problems } = planRedirects([n('a')], ':year/:id/', taken);
+  assert.deepEqual(problems.map((p) => [p.file, p.line]), [['source/_posts/a.md', null]]);
 });
 
 test('the page escapes the title and links the note', () => {
