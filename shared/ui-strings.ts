@@ -19,7 +19,6 @@ export const BROWSER_STRINGS = [
   'search_hint',
   'search_hl',
   'search_hl_clear',
-  'outdated_notice',
 ] as const;
 
 export type BrowserString = (typeof BROWSER_STRINGS)[number];

@@ -109,7 +109,8 @@ describe('knowledge base', () => {
     assert.deepEqual(data.itemListElement.map((i) => i.name), ['首页', HOSTILE, HOSTILE]);
     assert.ok(!scripts.toArray().some((s) => $(s).text().includes('alert(1)') && $(s).attr('type') !== 'application/ld+json'));
     assert.equal($('h1.note-title').text(), HOSTILE);
-    assert.equal($('article.note script').length, 0, 'no script inside the note');
+    assert.equal($('article.note .note-body script').length, 0, 'no script inside the note body');
+    assert.deepEqual($('article.note script').map((_, s) => $(s).attr('data-outdated-notice') !== undefined).get(), [true], "the article's one script is the outdated notice's");
   });
 
   test('related notes: shared series first, then by date and file', () => {

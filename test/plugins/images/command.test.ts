@@ -1,7 +1,7 @@
 // `hexo images` against a server on 127.0.0.1 (PNG, JPEG, WebP, an SVG, an HTML
 // page under a .png URL, an oversized image, a redirect loop, a 404, a server
 // slower than the timeout); then, with that server stopped, the built site in
-// Chromium: nothing from another origin, real sizes, eager then lazy, captions, zoom.
+// Chromium: nothing from another origin, real sizes, no layout shift (CLS), eager then lazy, captions, zoom.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -194,6 +194,32 @@ describe('hexo images', () => {
       }
       assert.deepEqual(sizes.map((s) => s.natural), ['300x200', '1200x800', '320x240', '300x200', '320x240']);
       assert.deepEqual(foreign, []);
+    });
+
+    test('no layout shift while the images load, lazily, through the whole page (CLS 0); an unsized image would shift it', async () => {
+      const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // Layout shifts as Chromium reports them (what Lighthouse's CLS sums), from before the first paint.
+      await fresh.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifts += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await fresh.goto(`${pages.url}/gallery/`);
+      for (let i = 0; i < 5; i++) await fresh.mouse.wheel(0, 2000);
+      await fresh.waitForFunction(() => [...document.querySelectorAll('.note-body img')].every((img) => (img as HTMLImageElement).complete));
+      const shifts = () => fresh.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      assert.equal(await shifts(), 0);
+      // The control: the same picture without its size, put before the text the reader sees.
+      await fresh.evaluate(() => window.scrollTo(0, 0));
+      await fresh.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = `${document.querySelector<HTMLImageElement>('.note-body img')?.src ?? ''}?unsized`;
+        document.querySelector('.note-body')?.prepend(img);
+      });
+      await fresh.waitForFunction(() => (window as unknown as { shifts: number }).shifts > 0);
+      await fresh.close();
     });
 
     test('the first image loads eagerly, the others lazily and decode asynchronously', async () => {

@@ -9,7 +9,6 @@ import { initBackToTop } from './back-to-top';
 import { initCodeGroups } from './code-groups';
 import { initCopyButtons, initWrapToggles } from './copy-code';
 import { initCopyMarkdown } from './copy-markdown';
-import { initOutdatedNotice } from './outdated';
 import { initPrintDetails } from './print-details';
 import { initSearch } from './search';
 import { initSidebarDrawer } from './sidebar';
@@ -27,7 +26,6 @@ initPrintDetails(window);
 initSidebarDrawer(document);
 initToc(document);
 initSearch(document);
-initOutdatedNotice(document);
 initBackToTop(document);
 
 /** [the markup that needs it, the behaviour]: each module checks the page again itself. */
