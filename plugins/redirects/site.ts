@@ -55,7 +55,8 @@ export function writeRedirects(hexo: Hexo): void {
     title: typeof post.title === 'string' ? post.title : '',
     path: post.path,
     redirectFrom: post.redirect_from,
-    redirectFromLine: frontMatterKeyLine(post.raw, 'redirect_from'),
+    // Only a note that has one can have a problem with it: the others' sources are not read.
+    redirectFromLine: post.redirect_from === undefined ? null : frontMatterKeyLine(post.raw, 'redirect_from'),
     tokens: tokensOf(post),
   }));
   const { redirects, problems } = planRedirects(notes, oldPermalink, owners(hexo));
