@@ -160,7 +160,7 @@ describe('fixture notes', () => {
 
   test('everything is escaped', () => {
     const $ = site.$('escaped/index.html');
-    assert.equal($('article.note script').length, 0);
+    assert.equal($('article.note .note-body script').length, 0);
     assert.equal($('tr[data-service="web"] .compose-image').text(), EVIL);
     assert.equal($('tr[data-key="X"] .env-value').text(), EVIL);
     assert.equal($('tr[data-key="X"] .env-comment').text(), EVIL);
