@@ -2,9 +2,10 @@
 // source, width and height, eager or lazy loading, a WebP <picture> where there
 // is a copy and the zoom hook; an image alone in its paragraph becomes a figure
 // with its caption. What an image resolves to is asked of `resolve`.
-import { isComment, isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isComment, isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
 import { escapeHtml } from '../shared/html';
+import { walkNodes } from '../shared/walk';
 
 export interface ResolvedImage {
   /** The src the page uses, when it differs from the one written. */
@@ -106,22 +107,49 @@ function makeFigure($: NoteDom, img: Element, captionFromAlt: boolean): void {
   if (caption) figure.append(`<figcaption>${escapeHtml(caption)}</figcaption>`);
 }
 
+interface NoteImage {
+  img: Element;
+  /** Inside a link: the link is what a click does, so no zoom. */
+  linked: boolean;
+}
+
+/**
+ * The note's images outside code (in document order) and its `<source srcset>`
+ * elements inside a <picture>, in one walk: selectors would walk the whole
+ * note once each, and most notes have no image at all.
+ */
+function findImages(root: ParentNode): { images: NoteImage[]; sources: Element[] } {
+  const images: NoteImage[] = [];
+  const sources: Element[] = [];
+  let inCode = 0;
+  let inLink = 0;
+  const counts = (el: Element, by: number): void => {
+    if (el.tagName === 'pre' || el.tagName === 'code') inCode += by;
+    else if (el.tagName === 'a') inLink += by;
+  };
+  walkNodes(root.children, (node) => {
+    if (!isTag(node)) return false;
+    if (node.tagName === 'img' && inCode === 0) images.push({ img: node, linked: inLink > 0 });
+    else if (node.tagName === 'source' && node.attribs.srcset !== undefined && node.parent && isTag(node.parent) && node.parent.tagName === 'picture') sources.push(node);
+    counts(node, 1);
+    return true;
+  }, (node) => counts(node as Element, -1));
+  return { images, sources };
+}
+
 export function rewriteImages($: NoteDom, options: MarkupOptions): void {
-  let seen = 0;
-  $('img').each((_, img) => {
-    if ($(img).closest('pre, code').length > 0) return;
-    const first = seen++ === 0;
+  const { images, sources } = findImages($.root()[0] as ParentNode);
+  images.forEach(({ img, linked }, index) => {
     const src = img.attribs.src ?? '';
     const found = src ? options.resolve(src) : {};
     if (found.src) $(img).attr('src', found.src);
     if (img.attribs.srcset) $(img).attr('srcset', options.srcset(img.attribs.srcset));
     setSize($, img, found);
-    setLoading($, img, first);
-    if ($(img).closest('a').length === 0) $(img).attr('data-zoom', '');
+    setLoading($, img, index === 0);
+    if (!linked) $(img).attr('data-zoom', '');
     wrapWebp($, img, found.webp);
     makeFigure($, img, options.captionFromAlt);
   });
-  $('picture > source[srcset]').each((_, source) => {
-    $(source).attr('srcset', options.srcset(source.attribs.srcset ?? ''));
-  });
+  // The sources that were there before: wrapWebp's own already name local copies.
+  for (const source of sources) $(source).attr('srcset', options.srcset(source.attribs.srcset ?? ''));
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Document } from 'yaml';
 import { fetchLimited, imageExtension } from '../shared/fetch-limited';
 import { pool } from '../shared/http';
-import { lazyRequire } from '../shared/lazy';
+import { lazy } from '../shared/lazy';
 import { openStore, planFetches, writeStoreDocument } from '../shared/yaml-store';
 import type * as Fetch from './fetch';
 import type { LinkCardSettings } from './settings';
@@ -48,7 +48,9 @@ export function storeUrls(docs: readonly { link_cards?: unknown; link_card_urls?
 }
 
 /** The fetching code (and cheerio) loads only when `hexo linkcards` runs, not with every command. */
-const fetcher = lazyRequire<typeof Fetch>(require.resolve('./fetch'));
+// A literal path, so that esbuild puts the module in the plugins' bundle (scripts/load-plugins.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+const fetcher = lazy(() => require('./fetch') as typeof Fetch);
 
 async function downloadImage(imageUrl: string, pageKey: string, opts: CommandOptions): Promise<{ path?: string; note?: string }> {
   const { fetch: limits, image_dir: dir } = opts.settings;

@@ -1,5 +1,6 @@
 // What a site publishes beside its notes: the Atom feed and the sitemap (our
 // templates), the 404 page, the footer's years.
+import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { perGeneration } from '../shared/per-generation';
 import { notFoundPage } from './not-found';
@@ -10,7 +11,8 @@ import { siteYears, type YearsLocals } from './years';
 const copyrightYears = perGeneration((_hexo, locals: YearsLocals) => siteYears(locals));
 
 export default function register(hexo: Hexo): void {
-  useOurTemplates(hexo.config);
+  // scripts/load-plugins.js loads the plugins from `<base_dir>/plugins`.
+  useOurTemplates(hexo.config, path.join(hexo.base_dir, 'plugins', 'publishing'));
   hexo.extend.generator.register('not-found', notFoundPage);
 
   hexo.extend.helper.register('copyright_years', function () {

@@ -7,8 +7,12 @@ type Config = Record<string, Record<string, unknown> | undefined>;
 /** Far above any real note (a chapter with thousands of formulas is a few MB), far below a pathological one. */
 const FEED_CONTENT_MAX_CHARS = 5_000_000;
 
-/** The template files beside this module, set on the feed and sitemap settings that name none. */
-export function useOurTemplates(config: Config, dir: string = __dirname): void {
+/**
+ * The template files in `dir` (this module's folder, named by the caller: in the
+ * plugins' bundle `__dirname` is the bundle's folder), set on the feed and
+ * sitemap settings that name none.
+ */
+export function useOurTemplates(config: Config, dir: string): void {
   const feed = config.feed;
   if (feed && !feed.template) feed.template = path.join(dir, 'atom.xml');
   // A note's HTML past this length goes into the feed as its summary line: a note of

@@ -8,10 +8,10 @@ export function lazy<T>(load: () => T): () => T {
 }
 
 /**
- * A CommonJS module (or one of ours through tsx), required on the first call.
- * `id` is a package name, or `require.resolve('./x')` for a module beside the
- * caller. The type is the caller's word for what the module exports, as with
- * any `require`; requiring here keeps the one lint exception for it in this file.
+ * A package's CommonJS module, required on the first call. The type is the
+ * caller's word for what the module exports, as with any `require`. A module of
+ * ours is required with a literal path instead, `lazy(() => require('./x'))`,
+ * so that esbuild puts it in the plugins' bundle (scripts/load-plugins.js).
  */
 export function lazyRequire<T>(id: string): () => T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above

@@ -1,5 +1,7 @@
+import type { ParentNode } from 'domhandler';
 import type { Hexo } from '../hexo';
 import { registerPostTransform } from '../post-dom';
+import { firstImageSrc } from './first-image';
 import { sharingTags } from './meta';
 import { sharedPage, type PageFields } from './page';
 
@@ -9,7 +11,7 @@ export default function register(hexo: Hexo): void {
     name: 'sharing',
     phase: 'read',
     run($, post) {
-      post.first_image = $('img[src]').first().attr('src') ?? null;
+      post.first_image = firstImageSrc($.root()[0] as ParentNode);
     },
   });
   // Called by the theme's head: canonical, OpenGraph, Twitter and JSON-LD tags of the page.

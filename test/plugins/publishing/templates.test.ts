@@ -12,6 +12,6 @@ test('the feed and the sitemap get our templates unless the site names its own',
 
 test('a feed or sitemap the site does not configure stays off', () => {
   const config: Record<string, Record<string, unknown> | undefined> = {};
-  useOurTemplates(config);
+  useOurTemplates(config, '/plugins/publishing');
   assert.deepEqual(config, {});
 });
