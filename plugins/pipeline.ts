@@ -35,7 +35,7 @@
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
 //     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
 //     │   TAGS_CASE       tags that differ only in case: warned, or merged (tags_case: merge)
-//     │   KNOWLEDGE_CHECKS series orders, `outdated:` flags, the `repository` setting
+//     │   KNOWLEDGE_CHECKS `outdated:` flags, the `repository` setting (series orders: by the series generator)
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
@@ -110,7 +110,7 @@ export const BEFORE_GENERATE = {
   NOTE_CHECKS: 20,
   /** After the id checks (paths are final), before anything reads the notes' tags: merges case variants. */
   TAGS_CASE: 25,
-  /** After every change to the notes (ids, merged tags): series orders, `outdated` flags. */
+  /** After every change to the notes (ids, merged tags): `outdated` flags, the repository setting. */
   KNOWLEDGE_CHECKS: 30,
   /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
   REMOTE_IMAGES: 35,

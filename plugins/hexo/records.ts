@@ -27,3 +27,15 @@ export function storedRecords(hexo: Hexo, model: string): StoredRecord[] {
 export function findDocument<Doc extends object>(hexo: Hexo, model: string, id: string): Doc {
   return hexo.model(model).findById(id) as unknown as Doc;
 }
+
+/**
+ * Sets fields the plugins own (none of the model's schema paths) on a stored
+ * record in place: `updateById` copies the whole record, applies every setter
+ * and runs the save hooks, for each note of the site. The fields are saved with
+ * the record in db.json.
+ */
+export function setStoredFields(hexo: Hexo, model: string, id: string, fields: Readonly<Record<string, unknown>>): void {
+  const record = recordsOf(hexo, model)[id];
+  if (!record) throw new Error(`${model} ${id}: no such record to set ${Object.keys(fields).join(', ')} on`);
+  Object.assign(record as Record<string, unknown>, fields);
+}

@@ -1,6 +1,7 @@
 // A note's tags as Hexo's Post model gives them (its `tags` virtual) and sets
 // them (its `setTags` method): both reached through warehouse's model internals.
 import type { Hexo } from './index';
+import { setStoredFields } from './records';
 import { internalChanged } from './version';
 
 interface TagDoc {
@@ -17,7 +18,6 @@ interface PostDoc {
 interface PostModel {
   schema: { path(name: string): { getter?: (this: PostDoc) => TagQuery } | undefined };
   Document: { prototype: Partial<PostDoc> };
-  updateById(id: string, update: object): PromiseLike<unknown>;
 }
 
 /** How a note's tags are listed and what is kept when they are set. */
@@ -51,7 +51,7 @@ export function orderTags(hexo: Hexo, tagOrder: TagOrder): void {
   Post.Document.prototype.setTags = async function (this: PostDoc, tags: unknown) {
     const result = await setTags.call(this, tags);
     // Saved with the note (db.json), so a cached build keeps the same order.
-    await Post.updateById(this._id, tagOrder.keep(tags));
+    setStoredFields(hexo, 'Post', this._id, tagOrder.keep(tags));
     return result;
   };
 }

@@ -1,11 +1,9 @@
 import { slugize } from 'hexo-util';
 import { frontMatterKeyLine } from '../front-matter/lines';
 import { storedRecords, type Hexo } from '../hexo';
-import { BEFORE_GENERATE } from '../pipeline';
 import { fromNotes } from '../shared/notes-index';
 import { reportProblem } from '../shared/problems';
 import { buildSeries, SERIES_DIR, seriesNeighbours, type SeriesIndex } from './series';
-
 
 export function seriesIndex(hexo: Hexo): SeriesIndex {
   const transform = hexo.config.filename_case as 0 | 1 | 2;
@@ -20,26 +18,27 @@ interface PageLike {
   next?: { title?: unknown; path: string };
 }
 
-export default function register(hexo: Hexo): void {
-  hexo.extend.filter.register(
-    'before_generate',
-    () => {
-      const problems = seriesIndex(hexo).problems;
-      if (problems.length === 0) return;
-      const raws = new Map(storedRecords(hexo, 'Post').map((post) => [post.source, post.raw]));
-      for (const p of problems) {
-        // The note's `order:`, or its `series:` when it has none.
-        const raw = raws.get(p.source);
-        const line = frontMatterKeyLine(raw, 'order') ?? frontMatterKeyLine(raw, 'series');
-        reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${p.source}`, line, message: p.message });
-      }
-    },
-    BEFORE_GENERATE.KNOWLEDGE_CHECKS,
-  );
+/** Two parts with one `order`, or a part without one: a warning naming the file and its line. */
+function reportProblems(hexo: Hexo, index: SeriesIndex): void {
+  if (index.problems.length === 0) return;
+  const raws = new Map(storedRecords(hexo, 'Post').map((post) => [post.source, post.raw]));
+  for (const p of index.problems) {
+    // The note's `order:`, or its `series:` when it has none.
+    const raw = raws.get(p.source);
+    const line = frontMatterKeyLine(raw, 'order') ?? frontMatterKeyLine(raw, 'series');
+    reportProblem(hexo, { level: 'warn', file: `${hexo.config.source_dir}/${p.source}`, line, message: p.message });
+  }
+}
 
+export default function register(hexo: Hexo): void {
+  // Reported by the generator, not before the generation: the notes index reads the
+  // site's posts, which Hexo copies once for the generators; read before, they
+  // were copied twice (about 0.1 s at 1,000 notes).
   hexo.extend.generator.register('series', () => {
     const Post = hexo.model('Post');
-    const all = [...seriesIndex(hexo).series.values()];
+    const index = seriesIndex(hexo);
+    reportProblems(hexo, index);
+    const all = [...index.series.values()];
     const pages = all.map((s) => ({
       path: s.path,
       layout: ['series', 'archive', 'index'],

@@ -12,19 +12,31 @@ function childrenOf(node: AnyNode): readonly AnyNode[] {
  * to visit the node's children; `leave` runs after them, for the nodes entered so.
  */
 export function walkNodes(nodes: readonly AnyNode[], enter: (node: AnyNode) => boolean, leave?: (node: AnyNode) => void): void {
-  // A node to enter, or one whose children are done (`leave` is due).
-  const stack: Array<{ node: AnyNode; done: boolean }> = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as AnyNode, done: false });
+  // Nodes to visit, and beside each whether it is one whose children are done
+  // (`leave` is due): two flat stacks, since a walk visits every node of a note,
+  // several times per build, and an object per visit kept the collector busy.
+  const stack: AnyNode[] = [];
+  const done: boolean[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as AnyNode);
+    done.push(false);
+  }
   while (stack.length > 0) {
-    const { node, done } = stack.pop() as { node: AnyNode; done: boolean };
-    if (done) {
+    const node = stack.pop() as AnyNode;
+    if (done.pop() === true) {
       leave?.(node);
       continue;
     }
     if (!enter(node)) continue;
-    stack.push({ node, done: true });
+    if (leave) {
+      stack.push(node);
+      done.push(true);
+    }
     const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as AnyNode, done: false });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i] as AnyNode);
+      done.push(false);
+    }
   }
 }
 

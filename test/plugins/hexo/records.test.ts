@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { findDocument, storedRecords } from '../../../plugins/hexo/records';
+import { findDocument, setStoredFields, storedRecords } from '../../../plugins/hexo/records';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -31,4 +31,15 @@ test('storedRecords gives the live records, findDocument the document to save', 
 test('a model without data is an error naming the warehouse version', () => {
   const fake = { model: () => ({}) } as unknown as Hexo;
   assert.throws(() => storedRecords(fake, 'Post'), new RegExp(`^Error: ${literally(warehouse)}: Model#data`));
+});
+
+test(`${warehouse}: a field set on the stored record is in the next document and in the saved database`, async () => {
+  const [record] = storedRecords(site.hexo, 'Post');
+  assert.ok(record);
+  setStoredFields(site.hexo, 'Post', record._id, { tag_order: ['b', 'a'] });
+  const doc = findDocument<{ tag_order?: unknown }>(site.hexo, 'Post', record._id);
+  assert.deepEqual(doc.tag_order, ['b', 'a'], `${warehouse}: findById does not read Model#data's record`);
+  const saved = (site.hexo.model('Post') as unknown as { toJSON(): Array<{ _id: string; tag_order?: unknown }> }).toJSON();
+  assert.deepEqual(saved.find((r) => r._id === record._id)?.tag_order, ['b', 'a'], `${warehouse}: Model#toJSON (db.json) does not write Model#data's record`);
+  assert.throws(() => setStoredFields(site.hexo, 'Post', 'nope', { x: 1 }), /^Error: Post nope: no such record to set x on$/);
 });
