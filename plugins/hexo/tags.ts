@@ -25,7 +25,7 @@ export interface TagOrder {
   /** The tags Hexo found for the note (the document's fields beside them), as the note lists them; null keeps Hexo's order. */
   order(tags: readonly TagDoc[], note: Readonly<Record<string, unknown>>): TagDoc[] | null;
   /** Fields saved with the note when Hexo sets its tags (from the front matter's `tags`). */
-  keep(tags: unknown): object;
+  keep(tags: unknown): Readonly<Record<string, unknown>>;
 }
 
 // warehouse's model internals are not typed by Hexo.
