@@ -149,6 +149,6 @@ export const WRITE = {
   IMAGES: 15,
   /** Cards are built from cleaned links. */
   LINK_CARDS: 20,
-  /** Last: ids are unique against every id the writers before it put on the page. */
+  /** Last: ids are unique against every id the writers before it put on the page; the toc reader takes its headings. */
   HEADING_IDS: 30,
 } as const;

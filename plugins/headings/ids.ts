@@ -53,12 +53,20 @@ function scan($: NoteDom): Scan {
 }
 
 /**
+ * The headings assignHeadingIds gave ids, by the note's root: it is the last
+ * writer (plugins/pipeline.ts WRITE), so the readers' table of contents takes
+ * them instead of walking the note again.
+ */
+const assigned = new WeakMap<object, Element[]>();
+
+/**
  * Gives every heading a unique id. A heading written as raw HTML with its own id
  * keeps it when it is free; the ids hexo-renderer-marked made (it adds an
  * a.headerlink) are made again, and the headerlink follows.
  */
 export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOUT_IDS): void {
   const { headings, ids: used } = scan($);
+  assigned.set($.root()[0] as object, headings);
   for (const id of reserved) used.add(id);
   for (const heading of headings) {
     const headerlink = heading.children.find((c): c is Element => isElement(c) && c.name === 'a' && hasClass(c, 'headerlink'));
@@ -77,7 +85,8 @@ export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOU
 
 /** Every heading with an id, for the table of contents. */
 export function tocEntries($: NoteDom): TocEntry[] {
-  return scan($)
-    .headings.filter((h) => h.attribs.id)
+  const headings = assigned.get($.root()[0] as object) ?? scan($).headings;
+  return headings
+    .filter((h) => h.attribs.id)
     .map((h) => ({ level: Number(h.name.slice(1)), id: h.attribs.id ?? '', text: headingText(h) }));
 }

@@ -61,6 +61,22 @@ function brokenReason(href: string, page: LinkingPage, root: string, routes: Rea
   return null;
 }
 
+/** Quotes around a link's address: Markdown `[t]("https://…")` makes the quoted text a path on this site. */
+const QUOTED = /^\s*(["'“‘「『])(.*?)(["'”’」』])?\s*$/u;
+
+/** The address without the quotes around it, when what they hold is an address of its own. */
+export function unquotedAddress(href: string): string | null {
+  const inner = QUOTED.exec(href)?.[2]?.trim();
+  return inner && /^(?:[a-z][a-z\d+.-]*:|\/|#|\.)/i.test(inner) ? inner : null;
+}
+
+function brokenMessage(text: string, href: string, reason: string): string {
+  const shown = decode(href, decodeURI);
+  const unquoted = unquotedAddress(shown);
+  if (unquoted) return `dead link "${text}" → ${shown}: the address is in quotes, so it is read as a path on this site (${reason}); write (${unquoted}) without them`;
+  return `dead link "${text}" → ${shown}: ${reason}`;
+}
+
 /**
  * The broken links of `pages`. `ids` maps the routes of notes and pages to
  * their element ids (the layout's ids included); anchors into other routes
@@ -73,7 +89,7 @@ export function findBrokenLinks(pages: readonly LinkingPage[], root: string, rou
     for (const [href, text] of page.links) {
       const line = lines.next(href);
       const reason = brokenReason(href, page, root, routes, ids);
-      if (reason) broken.push({ file: page.file, line, message: `dead link "${text}" → ${decode(href, decodeURI)}: ${reason}` });
+      if (reason) broken.push({ file: page.file, line, message: brokenMessage(text, href, reason) });
     }
   }
   return broken;
