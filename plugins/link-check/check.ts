@@ -78,9 +78,9 @@ function brokenMessage(text: string, href: string, reason: string): string {
 }
 
 /**
- * The broken links of `pages`. `ids` maps the routes of notes and pages to
- * their element ids (the layout's ids included); anchors into other routes
- * (tag pages, listings) are not checked, only their paths.
+ * The broken links of `pages`. `ids` maps the routes of notes, pages and
+ * listings to their element ids (the layout's included); anchors into other
+ * routes (files, redirect pages) are not checked, only their paths.
  */
 export function findBrokenLinks(pages: readonly LinkingPage[], root: string, routes: ReadonlySet<string>, ids: ReadonlyMap<string, ReadonlySet<string>>): BrokenLink[] {
   const broken: BrokenLink[] = [];

@@ -4,15 +4,18 @@ import { registerPostTransform } from '../post-dom';
 import { noteFile, reportProblem } from '../shared/problems';
 import { findBrokenLinks, routeOf, type LinkingPage } from './check';
 import { collectLinks, type NoteLinks } from './collect';
+import { listingRoutes } from './listings';
 import { runLinks, STATUS_FILE } from './command';
 import { readLinkSettings } from './settings';
 import { AFTER_GENERATE } from '../pipeline';
 
 type LinkedDoc = PostData & Partial<NoteLinks> & { path: string };
 
-function linkingPages(hexo: Hexo): { pages: LinkingPage[]; ids: Map<string, Set<string>> } {
+function linkingPages(hexo: Hexo, routes: ReadonlySet<string>): { pages: LinkingPage[]; ids: Map<string, Set<string>> } {
   const pages: LinkingPage[] = [];
   const ids = new Map<string, Set<string>>();
+  const layoutIds = new Set(LAYOUT_IDS);
+  for (const route of listingRoutes(routes, hexo.config)) ids.set(route, layoutIds);
   for (const name of ['posts', 'pages'] as const) {
     (hexo.locals.get(name) as { forEach(fn: (doc: LinkedDoc) => void): void }).forEach((doc) => {
       const route = routeOf(doc.path);
@@ -34,8 +37,8 @@ export default function register(hexo: Hexo): void {
   // Once every route is set, redirects included.
   hexo.extend.filter.register('after_generate', () => {
     const { strict } = readLinkSettings(hexo.config.links);
-    const { pages, ids } = linkingPages(hexo);
     const routes = new Set(hexo.route.list());
+    const { pages, ids } = linkingPages(hexo, routes);
     for (const broken of findBrokenLinks(pages, hexo.config.root || '/', routes, ids)) {
       reportProblem(hexo, { level: strict ? 'error' : 'warn', ...broken });
     }
