@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import * as cheerio from 'cheerio';
 import { buildSite, note, type Site } from '../../helpers/site';
+import { parseXml } from '../../helpers/xml';
 
 const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'every-construct.md'), 'utf8');
 
@@ -132,5 +134,43 @@ describe('the seed, labels switched off, and what is prose', () => {
     assert.equal($('.note-body > blockquote').text().trim(), '注：一');
     // 你好 (2) + 文 (1) + 脚注 (2) + 注一 (2): no kind title, no reference number.
     assert.equal($('.note-stats').attr('data-word-count'), '7');
+  });
+});
+
+describe('callouts in the feed and in the listings', () => {
+  let site: Site;
+  before(async () => {
+    site = await buildSite({
+      files: {
+        '_posts/warn.md': note({ title: '先警告', id: 'warn', date: '2024-05-01' }, '> [!WARNING] 升级前\n> 先备份数据，再升级。\n\n正文第一段。\n\n::: details 展开看\n细节。\n:::\n'),
+        '_posts/more.md': note({ title: '有摘要', id: 'more', date: '2024-05-02' }, '> 注：这是旧接口。\n\n后文。\n\n<!-- more -->\n\n更多。'),
+      },
+    });
+  });
+  after(() => site?.remove());
+
+  test('the feed carries each callout with its kind, title and icon, and a summary cut at <!-- more --> keeps its callout', () => {
+    assert.deepEqual(site.errors, []);
+    const feed = parseXml(site.read('atom.xml'));
+    const entry = (id: string): cheerio.CheerioAPI => {
+      const found = feed('entry').filter((_, e) => feed(e).find('id').text().endsWith(`/${id}/`));
+      assert.equal(found.length, 1, `one feed entry for ${id}`);
+      return cheerio.load(found.find('content').text());
+    };
+    const warn = entry('warn');
+    // The kind is there for screen readers; a feed reader without our stylesheet shows it before the title.
+    assert.equal(warn('aside.callout[data-kind="warning"] .callout-title').text(), '警告：升级前');
+    assert.equal(warn('aside.callout svg.callout-icon').attr('width'), '16', 'the icon keeps its size where no stylesheet applies');
+    assert.equal(warn('details.callout[data-kind="details"] > summary').text(), '展开看');
+    const summary = cheerio.load(feed('entry').filter((_, e) => feed(e).find('id').text().endsWith('/more/')).find('summary').text());
+    assert.equal(summary('aside.callout[data-kind="note"] > p:not(.callout-title)').text(), '这是旧接口。');
+    assert.doesNotMatch(summary.text(), /更多/);
+  });
+
+  test("a listing's one-line excerpt is the callout's text, without its kind or title", () => {
+    const $ = site.$('index.html');
+    const excerpt = (id: string): string => $(`.note-item:has(a[href="/${id}/"]) .note-item-excerpt`).text().trim();
+    assert.equal(excerpt('warn'), '先备份数据，再升级。');
+    assert.equal(excerpt('more'), '这是旧接口。');
   });
 });
