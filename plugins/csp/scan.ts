@@ -40,6 +40,8 @@ const NOTE_CONTENT = /(?:^|\s)note-body(?:\s|$)/;
 
 /** The attributes read here; every other attribute value stays unread. */
 const READ = new Set(['src', 'srcset', 'type', 'class', 'http-equiv', 'charset']);
+/** Their lengths: an attribute name of another length is not even sliced (a page has thousands). */
+const READ_LENGTHS = new Set([...READ].map((name) => name.length));
 
 function originOf(src: string): string | null {
   if (!/^https?:\/\//i.test(src.trim())) return null;
@@ -110,6 +112,7 @@ class PageReader {
       this.noteDepth = 1;
     }
     if (name === 'script' && this.noteDepth === 0 && !attribs.get('src') && isExecutable(attribs.get('type'))) this.scriptStart = end;
+    if (name !== 'img' && name !== 'source') return;
     for (const url of imageUrls(name, attribs)) {
       const origin = originOf(url);
       if (origin) this.origins.add(origin);
@@ -141,7 +144,7 @@ function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
       tag = { name: html.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: new Map() };
     },
     onattribname(start, endIndex) {
-      attribName = html.slice(start, endIndex).toLowerCase();
+      attribName = READ_LENGTHS.has(endIndex - start) ? html.slice(start, endIndex).toLowerCase() : '';
       attribValue = '';
     },
     onattribdata(start, endIndex) {
