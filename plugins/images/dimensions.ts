@@ -52,18 +52,26 @@ export interface LocalImage extends ImageFacts {
 
 export type LocalRead = { ok: true; image: LocalImage } | { ok: false; reason: 'missing' | 'unreadable' };
 
+/**
+ * The file's stat, or undefined when there is none: a missing file is the
+ * common case (each image is looked for in several folders), and a thrown
+ * error per miss cost more than the stat.
+ */
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // not readable (EACCES): as missing
+  }
+}
+
 /** Per process, by file, size and mtime: `hexo server` renders the same notes again on every save. */
 const reads = new Memo<LocalRead>(2000);
 
 /** A local image's facts; a file that is gone or not an image says which. */
 export function readLocalImage(file: string): LocalRead {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return { ok: false, reason: 'missing' };
-  }
-  if (!stat.isFile()) return { ok: false, reason: 'missing' };
+  const stat = statOf(file);
+  if (!stat?.isFile()) return { ok: false, reason: 'missing' };
   return reads.get(`${file}\0${stat.size}\0${stat.mtimeMs}`, () => {
     const bytes = fs.readFileSync(file);
     const facts = measure(bytes);
@@ -74,10 +82,6 @@ export function readLocalImage(file: string): LocalRead {
 
 /** What a cached note's images depend on in a local file: its size and mtime, or that it is missing. */
 export function fileState(file: string): string {
-  try {
-    const stat = fs.statSync(file);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
+  const stat = statOf(file);
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }
