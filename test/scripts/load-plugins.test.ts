@@ -60,3 +60,15 @@ test('a module esbuild cannot bundle faithfully fails the load with esbuild\'s m
   assert.match(lines, /Script load failed/);
   assert.match(result.output, /plugins bundle:[\s\S]*plugins\/word-count\/counter\.ts/);
 });
+
+test('hexo clean loads no syntax highlighter or its languages: feed and sitemap share hexo-util 4, which loads highlight.js only when asked', async () => {
+  // hexo-util 2 (what hexo-generator-feed and -sitemap ask for) requires highlight.js and prismjs,
+  // all their languages, as it loads: 0.15 s on every command. package.json `overrides` prevents it.
+  const probe = path.join(dir, 'probe.js');
+  fs.writeFileSync(probe, "process.on('exit', () => { const loaded = Object.keys(require.cache).filter((k) => /[\\\\/]node_modules[\\\\/](highlight\\.js[\\\\/]|prismjs[\\\\/](prism\\.js|components[\\\\/]prism-))/.test(k)); console.log(`highlighters loaded: ${loaded.length}`); });\n");
+  fs.rmSync(path.join(dir, 'plugins', 'word-count', 'counter.ts'));
+  fs.copyFileSync(path.join(projectRoot, 'plugins', 'word-count', 'counter.ts'), path.join(dir, 'plugins', 'word-count', 'counter.ts'));
+  const result = await hexo({ NODE_OPTIONS: `--require ${probe}` });
+  assert.deepEqual(errors(result.output), []);
+  assert.match(result.output, /highlighters loaded: 0\b/);
+});
