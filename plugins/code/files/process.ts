@@ -7,7 +7,7 @@ import { protectHtml } from '../../shared/html';
 import { Memo } from '../../shared/memo';
 import { summariseComposeData, upCommand, type ComposeSummary } from './compose';
 import { envValues, parseEnv, type EnvEntry } from './env';
-import { markLines, runnableCode, type MarkedCode } from '../lines/notation';
+import { markLines, runnableCode, writtenLine, type MarkedCode } from '../lines/notation';
 import { parseInfoExtras, parseLineRanges } from '../lines/ranges';
 import { fileText, parseInfo, recognise, type Recognised } from './recognise';
 import { renderFileBlock, type BlockRef, type FileBlockView, type Translate } from './render';
@@ -80,6 +80,8 @@ interface Block {
   text: string;
   /** The code as shown, with its marked lines. */
   shown: MarkedCode;
+  /** The block's line (as written) of a line of `text`. */
+  lineOf(lineInText: number): number;
   lineNumbers: boolean;
   id: string;
   name: string;
@@ -150,7 +152,8 @@ function findBlocks(markdown: string): Block[] {
     const text = runnableCode(shown, lang);
     const rec = recognise(markdown, fence, text);
     const lineNumbers = extras.showLineNumbers || /(?:^|\s)line_number:true(?:\s|$)/.test(found.rawInfo);
-    if (rec) blocks.push({ fence, rec, text, shown, lineNumbers, id: `code-file-${blocks.length + 1}`, name: rec.name });
+    const lineOf = (n: number): number => writtenLine(shown, lang, n);
+    if (rec) blocks.push({ fence, rec, text, shown, lineOf, lineNumbers, id: `code-file-${blocks.length + 1}`, name: rec.name });
   }
   return blocks;
 }
@@ -163,7 +166,7 @@ function readEnvBlocks(blocks: readonly Block[], at: Locate, warnings: string[])
     block.env = parseEnv(block.text);
     for (const [key, value] of Object.entries(envValues(block.text))) if (!defined.has(key)) defined.set(key, { block, value });
     for (const entry of block.env) {
-      if (looksLikeSecret(entry.key, entry.value)) warnings.push(`${at(block.fence, entry.line)}: ${block.name}: ${entry.key} looks like a real secret; publish a placeholder instead`);
+      if (looksLikeSecret(entry.key, entry.value)) warnings.push(`${at(block.fence, block.lineOf(entry.line))}: ${block.name}: ${entry.key} looks like a real secret; publish a placeholder instead`);
     }
   }
   return defined;
@@ -179,7 +182,8 @@ function readYamlBlocks(blocks: readonly Block[], defined: Definitions, at: Loca
     if (error) {
       // yaml's message ends with "at line N, column M:" in the block; the prefix gives the note's line instead.
       const message = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
-      warnings.push(`${at(block.fence, error.linePos?.[0].line ?? 0)}: ${block.name}: YAML does not parse: ${message} (${error.code}); shown as plain code`);
+      const line = error.linePos?.[0].line;
+      warnings.push(`${at(block.fence, line === undefined ? 0 : block.lineOf(line))}: ${block.name}: YAML does not parse: ${message} (${error.code}); shown as plain code`);
       continue;
     }
     const data = readYaml(block.text, doc);

@@ -45,3 +45,18 @@ export function runnableCode({ code, marks }: MarkedCode, lang: string): string 
     .filter((_, i) => marks.get(i + 1) !== 'remove')
     .join('\n');
 }
+
+/**
+ * The line of the code as written (1-based) that line `n` of runnableCode's
+ * text comes from: messages about the file (a secret, a YAML error) name the
+ * note's line, removed lines included.
+ */
+export function writtenLine({ code, marks }: MarkedCode, lang: string, n: number): number {
+  if (lang === 'diff') return n;
+  const total = code.split('\n').length;
+  let kept = 0;
+  for (let line = 1; line <= total; line++) {
+    if (marks.get(line) !== 'remove' && ++kept === n) return line;
+  }
+  return n + (total - kept);
+}

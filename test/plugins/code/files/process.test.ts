@@ -169,3 +169,12 @@ test('links to files in a folder with non-ASCII characters are encoded', () => {
   assert.equal(result.files[0]?.path, '笔记/dot.env');
   assert.equal(html(result.markdown)('a.code-download').attr('href'), '/%E7%AC%94%E8%AE%B0/dot.env');
 });
+
+test('a warning names the line as written: lines removed with [!code --] still count', () => {
+  // lineOffset 6: the fence is line 7 of the file, its first line line 8.
+  const env = '```env\nOLD=1 # [!code --]\nOLDER=2 # [!code --]\nOPENAI_API_KEY=sk-proj-4fT9qLx2VbN8wZ3mK7pR1sD6hJ0yUeCa\n```\n';
+  assert.deepEqual(processNote(env, OPTIONS).warnings, ['source/_posts/a.md:10: .env: OPENAI_API_KEY looks like a real secret; publish a placeholder instead']);
+  const yaml = '```yaml title="docker-compose.yml"\nservices:\n  old: x # [!code --]\n  a:\n    image: [unclosed\n```\n';
+  const [warning] = processNote(yaml, OPTIONS).warnings;
+  assert.match(warning ?? '', /^source\/_posts\/a\.md:11: docker-compose\.yml: YAML does not parse: /);
+});

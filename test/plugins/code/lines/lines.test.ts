@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { markLines, runnableCode } from '../../../../plugins/code/lines/notation';
+import { markLines, runnableCode, writtenLine } from '../../../../plugins/code/lines/notation';
 import { parseInfoExtras, parseLineRanges } from '../../../../plugins/code/lines/ranges';
 import { renderLines, splitHighlighted } from '../../../../plugins/code/lines/render';
 
@@ -46,4 +46,13 @@ test('notation text inside a string that is not at the end stays', () => {
 test('highlighted HTML is cut into balanced lines; spans over several lines are reopened', () => {
   assert.deepEqual(splitHighlighted('<span class="c">/* a\nb */</span>\nx'), ['<span class="c">/* a</span>', '<span class="c">b */</span>', 'x']);
   assert.equal(renderLines('a\nb', new Map([[2, 'remove']])), '<span class="line">a</span>\n<span class="line diff remove">b</span>');
+});
+
+test('writtenLine maps a line of the runnable text back to the line as written', () => {
+  const shown = markLines('a\nb // [!code --]\nc\nd // [!code --]\ne\n', 'js');
+  assert.equal(runnableCode(shown, 'js'), 'a\nc\ne\n');
+  assert.deepEqual([1, 2, 3].map((n) => writtenLine(shown, 'js', n)), [1, 3, 5]);
+  // A diff keeps every line.
+  const diff = markLines('+a\n-b\n c\n', 'diff');
+  assert.deepEqual([1, 2, 3].map((n) => writtenLine(diff, 'diff', n)), [1, 2, 3]);
 });
