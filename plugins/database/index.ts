@@ -1,8 +1,11 @@
 import type { Hexo } from '../hexo';
 import { replaceDatabaseLoad } from '../hexo/database';
+import { indexPostsBySource } from '../hexo/post-lookup';
 import { readDatabase } from './load';
 
-/** db.json read with JSON.parse instead of warehouse's streaming parser (see load.ts). */
 export default function register(hexo: Hexo): void {
+  // db.json read with JSON.parse instead of warehouse's streaming parser (see load.ts).
   replaceDatabaseLoad(hexo, readDatabase);
+  // A note looked up by its file without testing every other note (post-lookup.ts).
+  indexPostsBySource(hexo);
 }

@@ -33,7 +33,7 @@ test('a model without data is an error naming the warehouse version', () => {
   assert.throws(() => storedRecords(fake, 'Post'), new RegExp(`^Error: ${literally(warehouse)}: Model#data`));
 });
 
-test(`${warehouse}: a field set on the stored record is in the next document and in the saved database`, async () => {
+test(`${warehouse}: a field set on the stored record is in the next document and in the saved database`, () => {
   const [record] = storedRecords(site.hexo, 'Post');
   assert.ok(record);
   setStoredFields(site.hexo, 'Post', record._id, { tag_order: ['b', 'a'] });
