@@ -15,7 +15,11 @@ export default function register(hexo: Hexo): void {
   }
   const marks = contentMarks(crypto.randomBytes(12).toString('hex'));
   // The layouts write a note's content through this helper: the policy step reads it apart (content.ts).
-  hexo.extend.helper.register('note_content', (content?: string) => (settings.enable ? markContent(content ?? '', marks) : (content ?? '')));
+  const marked = (html?: string): string => (settings.enable ? markContent(html ?? '', marks) : (html ?? ''));
+  hexo.extend.helper.register('note_content', marked);
+  // And the parts of the layout that hold no inline script (header, sidebar): read apart the
+  // same way, they are not tokenized for scripts with every page; a script put there stays blocked.
+  hexo.extend.helper.register('scriptless', marked);
   if (!settings.enable) return;
   hexo.extend.filter.register('after_render:html', (html: string) => withPolicy(html, settings.extra, marks), AFTER_RENDER.CSP);
 }
