@@ -48,3 +48,39 @@ export function replaceDatabaseLoad(hexo: Hexo, read: (file: string) => Promise<
     return undefined;
   };
 }
+
+/** The parts of a warehouse Model that its toJSON() (db.json's writer) uses. */
+interface ExportedModel {
+  length: number;
+  data: Record<string, object | null>;
+  dataKeys: string[];
+  schema: { paths: Record<string, unknown>; _exportDatabase(record: object): object };
+  toJSON(): unknown[];
+}
+
+/**
+ * db.json is written through each model's toJSON(), which deep-copies every
+ * record before the schema's export steps turn it into JSON values (a moment
+ * into its ISO string): every note's nested fields and both its moments, at
+ * every save. The export steps replace top-level fields only, so a shallow
+ * copy keeps the records intact; a model whose schema has a nested path keeps
+ * warehouse's own toJSON.
+ */
+export function exportWithoutDeepCopies(hexo: Hexo): void {
+  const models = (hexo.database as unknown as { _models?: Record<string, ExportedModel> })._models;
+  if (typeof models !== 'object' || models === null) throw internalChanged('warehouse', 'Database#_models (the models by name) is not an object');
+  for (const model of Object.values(models)) {
+    if (typeof model.schema?._exportDatabase !== 'function' || typeof model.toJSON !== 'function') throw internalChanged('warehouse', 'Model#schema._exportDatabase or Model#toJSON is not a function');
+    if (Object.keys(model.schema.paths).some((name) => name.includes('.'))) continue;
+    model.toJSON = function (this: ExportedModel): unknown[] {
+      const result = new Array<unknown>(this.length);
+      const { data, schema } = this;
+      let n = 0;
+      for (const key of this.dataKeys) {
+        const record = data[key];
+        if (record) result[n++] = schema._exportDatabase({ ...record });
+      }
+      return result;
+    };
+  }
+}

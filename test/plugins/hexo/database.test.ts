@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { replaceDatabaseLoad } from '../../../plugins/hexo/database';
+import { exportWithoutDeepCopies, replaceDatabaseLoad } from '../../../plugins/hexo/database';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -49,4 +49,29 @@ test('the records `read` gives are imported; null leaves the file to warehouse',
 test('a database without load is an error naming the warehouse version', () => {
   const fake = { database: { options: { version: 1 } } } as unknown as Hexo;
   assert.throws(() => replaceDatabaseLoad(fake, () => Promise.resolve(null)), new RegExp(`${literally(warehouse)}: Database#load`));
+});
+
+test(`${warehouse}: db.json written without deep copies is what warehouse writes, and the records stay as they were`, async () => {
+  const other = new (site.hexo.constructor as new (dir: string, args: object) => Hexo)(site.dir, { silent: true });
+  await other.init();
+  const Post = other.model('Post');
+  const Cache = other.model('Cache');
+  await Post.insert({ source: '_posts/a.md', slug: 'a', title: 'A', date: new Date(86_400_000), photos: ['x.png'], search_sections: [['标题', 'h', '正文', '']], toc: [{ level: 2, id: 'h', text: '标题' }] });
+  await Post.insert({ source: '_posts/b.md', slug: 'b', updated: new Date(0) });
+  const gone = (await Post.insert({ source: '_posts/c.md', slug: 'c' })) as unknown as { _id: string };
+  await Post.removeById(gone._id);
+  await Cache.insert({ _id: 'public/a.html', hash: 'abc' });
+  const models = ['Post', 'Cache'].map((name) => other.model(name) as unknown as { _export(): string });
+  const theirs = models.map((m) => m._export());
+  exportWithoutDeepCopies(other);
+  const ours = models.map((m) => m._export());
+  assert.deepEqual(ours, theirs);
+  const a = Post.findOne({ source: '_posts/a.md' }) as unknown as { date: { toISOString(): string }; search_sections: unknown };
+  assert.equal(a.date.toISOString(), new Date(86_400_000).toISOString(), 'the stored date is still a date after the export');
+  assert.deepEqual(a.search_sections, [['标题', 'h', '正文', '']]);
+});
+
+test('a database without the models by name is an error naming the warehouse version', () => {
+  const fake = { database: {} } as unknown as Hexo;
+  assert.throws(() => exportWithoutDeepCopies(fake), new RegExp(`^Error: ${literally(warehouse)}: Database#_models`));
 });
