@@ -17,7 +17,7 @@ export default function register(hexo: Hexo): void {
   // The layouts write a note's content through this helper: the policy step reads it apart (content.ts).
   const marked = (html?: string): string => (settings.enable ? markContent(html ?? '', marks) : (html ?? ''));
   hexo.extend.helper.register('note_content', marked);
-  // And the parts of the layout that hold no inline script (header, sidebar): read apart the
+  // And the parts of the layout that hold no inline script (header, sidebar, lists, toc): read apart the
   // same way, they are not tokenized for scripts with every page; a script put there stays blocked.
   hexo.extend.helper.register('scriptless', marked);
   if (!settings.enable) return;
