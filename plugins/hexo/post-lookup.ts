@@ -8,6 +8,7 @@
 // record that matches, and `Model#data` (records.ts).
 import type { Hexo } from './index';
 import { storedRecords } from './records';
+import { internalChanged } from './version';
 
 interface EventDoc {
   _id?: unknown;
@@ -36,7 +37,14 @@ function sourceMap(hexo: Hexo): Map<string, string> {
 }
 
 export function indexPostsBySource(hexo: Hexo): void {
-  const Post = hexo.model('Post') as unknown as PostModel;
+  const Post = hexo.model('Post') as unknown as Partial<PostModel>;
+  if (typeof Post.findOne !== 'function' || typeof Post.findById !== 'function' || typeof Post.on !== 'function') {
+    throw internalChanged('warehouse', 'Model#findOne, Model#findById or Model#on (its events) is not a function');
+  }
+  installLookup(hexo, Post as PostModel);
+}
+
+function installLookup(hexo: Hexo, Post: PostModel): void {
   const findOne = Post.findOne.bind(Post);
   // Built on first use; dropped (built again) whenever an event could change a first match.
   let bySource: Map<string, string> | null = null;

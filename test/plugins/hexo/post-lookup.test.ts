@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexPostsBySource } from '../../../plugins/hexo/post-lookup';
 import { installed } from '../../../plugins/hexo/version';
-import { plainHexo } from '../../helpers/hexo';
+import { literally, plainHexo } from '../../helpers/hexo';
 
 const warehouse = installed('warehouse');
 const site = plainHexo();
@@ -41,4 +41,9 @@ test(`${warehouse}: a lookup by source answers as warehouse would, through inser
   const again = await Post.insert({ source: '_posts/b.md', slug: 'b2' });
   assert.notEqual(again._id, b._id);
   for (const source of ['_posts/a.md', '_posts/b.md', '_posts/none.md']) assert.equal(lookup(source), reference(source), source);
+});
+
+test('a Post model without events is an error naming the warehouse version', () => {
+  const fake = { model: () => ({ findOne() {}, findById() {} }) } as unknown as Parameters<typeof indexPostsBySource>[0];
+  assert.throws(() => indexPostsBySource(fake), new RegExp(`^Error: ${literally(warehouse)}: Model#findOne`));
 });
