@@ -40,6 +40,9 @@ import tagsCase from './tags-case';
 import themeAssets from './theme-assets';
 import wordCount from './word-count';
 
+// The search index's worker thread loads the bundle of this file and runs this (search/off-thread.ts).
+export { serveIndexBuilds } from './search/off-thread';
+
 export default function register(hexo: Hexo): void {
   // First: the features below add their transforms to it.
   postDom(hexo);

@@ -37,6 +37,7 @@
 //     │   TAGS_CASE       tags that differ only in case: warned, or merged (tags_case: merge)
 //     │   KNOWLEDGE_CHECKS `outdated:` flags, the `repository` setting (series orders: by the series generator)
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
+//     │   SEARCH_INDEX    hexo generate: the search index starts on its worker thread (search/off-thread.ts)
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
 //     feeds, vendor files, browser bundle, llms.txt, Markdown copies)
@@ -114,6 +115,8 @@ export const BEFORE_GENERATE = {
   KNOWLEDGE_CHECKS: 30,
   /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
   REMOTE_IMAGES: 35,
+  /** Last: reads the final notes (ids, merged tags) for the search index, built while the generators run. */
+  SEARCH_INDEX: 40,
 } as const;
 
 /** after_generate, once per generation, after every generator's routes are set. */

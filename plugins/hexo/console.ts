@@ -36,3 +36,11 @@ export function commandName(hexo: Hexo, cmd: string): string {
   if (typeof alias !== 'object') throw internalChanged('hexo', 'extend.console.alias (abbreviations of commands) is not an object');
   return alias[cmd] ?? cmd;
 }
+
+/** Commands that run the generators (Hexo's own names; abbreviations resolve to them). */
+const GENERATING = new Set(['generate', 'server', 'deploy']);
+
+/** Whether this command generates the site: work for the generators may start as soon as it is known. */
+export function generatesSite(hexo: Hexo): boolean {
+  return GENERATING.has(commandName(hexo, hexo.env.cmd));
+}

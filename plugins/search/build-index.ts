@@ -2,6 +2,7 @@
 // `indexing: false` already left out) into our index: its raw Markdown
 // `content` is replaced by the note's rendered text split by section.
 import type { IndexSection } from './extract';
+import type { GatherInput } from './postings';
 
 /** One note in the served index. */
 export interface IndexNote {
@@ -26,6 +27,22 @@ export interface IndexBuild {
   missing: string[];
 }
 
+/** The title as the index reads it from hexo-generator-search's entry. */
+function titleOf(title: unknown): string {
+  return typeof title === 'string' || typeof title === 'number' ? String(title) : '';
+}
+
+/**
+ * A note's text as the index will read it, from the note being rendered: its
+ * title and tag names as hexo-generator-search writes them. Should they differ
+ * by the build (tags merged by case), the build gathers that note again.
+ */
+export function renderedText(post: { title?: unknown; tags?: unknown }, sections: IndexSection[]): GatherInput {
+  const tags = post.tags as { toArray?: () => unknown[] } | unknown[] | undefined;
+  const list = Array.isArray(tags) ? tags : typeof tags?.toArray === 'function' ? tags.toArray() : [];
+  return { title: post.title ? titleOf(post.title) : '', tags: list.map((tag) => String((tag as { name?: unknown }).name)), sections };
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -48,7 +65,7 @@ export function buildSearchIndex(generated: unknown, postByUrl: (url: string) =>
     const sections = post?.search_sections;
     if (!isSections(sections)) missing.push(entry.url);
     notes.push({
-      title: typeof entry.title === 'string' || typeof entry.title === 'number' ? String(entry.title) : '',
+      title: titleOf(entry.title),
       url: entry.url,
       tags: Array.isArray(entry.tags) ? entry.tags.map(String) : [],
       date: post?.date ? post.date.toISOString() : '',

@@ -1,8 +1,11 @@
-import type { Hexo, PostData } from '../hexo';
-import { commandName } from '../hexo/console';
+import type { GeneratorReturn, Hexo, PostData, SiteLocals } from '../hexo';
+import { commandName, generatesSite } from '../hexo/console';
+import { BEFORE_GENERATE } from '../pipeline';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
+import { renderedText } from './build-index';
 import { extractSections } from './extract';
+import { indexThread } from './off-thread';
 import { indexPathProblem, searchPage } from './page';
 import { searchRoutes } from './routes';
 
@@ -15,7 +18,10 @@ export default function register(hexo: Hexo): void {
     name: 'search',
     phase: 'read',
     run($, post: PostData) {
-      post.search_sections = post.indexing === false ? [] : extractSections($);
+      const sections = post.indexing === false ? [] : extractSections($);
+      post.search_sections = sections;
+      // The index's thread gathers the note's postings while the other notes render.
+      if (post.indexing !== false) indexThread().warm(renderedText(post, sections));
     },
   });
 
@@ -24,11 +30,31 @@ export default function register(hexo: Hexo): void {
   // wrapped and its output becomes the sharded index (routes.ts).
   const upstream = hexo.extend.generator.get(UPSTREAM);
   if (upstream) {
+    // hexo-generator-search registers this generator only when `search.path` is a .json path.
+    const route = (): string => String((hexo.config.search as { path: unknown }).path);
+    const lazy = (): boolean => commandName(hexo, hexo.env.cmd) === 'server';
+    // The index's thread loads the plugins while Hexo reads and renders the notes.
+    hexo.on('ready', () => {
+      if (generatesSite(hexo)) indexThread().start();
+    });
+    // Once the notes are final, the index is built on its thread while the
+    // other generators run; this generator takes it (routes.ts).
+    let early: Promise<GeneratorReturn[]> | null = null;
+    hexo.extend.filter.register(
+      'before_generate',
+      () => {
+        if (lazy()) return;
+        const locals = { posts: hexo.locals.get('posts') as unknown, pages: hexo.locals.get('pages') as unknown } as SiteLocals;
+        early = searchRoutes(hexo, upstream, locals, route(), false);
+        // Awaited by the generator; a failure must not count as unhandled before then.
+        early.catch(() => undefined);
+      },
+      BEFORE_GENERATE.SEARCH_INDEX,
+    );
     hexo.extend.generator.register(UPSTREAM, (locals) => {
-      // hexo-generator-search registers this generator only when `search.path` is a .json path.
-      const route = String((hexo.config.search as { path: unknown }).path);
-      const server = commandName(hexo, hexo.env.cmd) === 'server';
-      return searchRoutes(hexo, upstream, locals, route, server);
+      const started = early;
+      early = null;
+      return started ?? searchRoutes(hexo, upstream, locals, route(), lazy());
     });
   }
 

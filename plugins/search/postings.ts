@@ -200,7 +200,7 @@ class NoteGatherer {
 
   constructor(private readonly dict: GramDictionary) {}
 
-  gather(note: IndexNote): NotePostings {
+  gather(note: GatherInput): NotePostings {
     this.note++;
     this.n = 0;
     this.offset = 0;
@@ -312,15 +312,24 @@ class NoteGatherer {
   }
 }
 
+/** What a note's postings are made of (NoteGatherer reads nothing else). */
+export type GatherInput = Pick<IndexNote, 'title' | 'tags' | 'sections'>;
+
+/** The cache key of a note's postings: its text, not its URL or date (a moved note keeps them). */
+function gatherKey(note: GatherInput): string {
+  return JSON.stringify([note.title, note.tags, note.sections]);
+}
+
 interface Cached {
-  json: string;
   postings: NotePostings;
+  /** Gathered by warm() since the last build: counted as gathered anew when a build uses it. */
+  warmed: boolean;
 }
 
 /**
- * Notes' postings by note, kept from one build to the next while the note's
- * text (its JSON, as the fragment file holds it) is unchanged; a note not in
- * the last build is forgotten.
+ * Notes' postings by their text, kept from one build to the next while the
+ * text is unchanged; a text not in the last build is forgotten. Postings may be
+ * gathered ahead of a build (warm), as each note is rendered.
  */
 export class PostingsCache {
   readonly dict = new GramDictionary();
@@ -329,16 +338,20 @@ export class PostingsCache {
   private next = new Map<string, Cached>();
   private gathered = 0;
 
-  /** The note's postings; `json` is its JSON text (the cache key's content part). */
-  get(note: IndexNote, json: string): NotePostings {
-    const old = this.entries.get(note.url);
-    let entry = old && old.json === json ? old : undefined;
-    if (!entry) {
-      this.gathered++;
-      entry = { json, postings: this.gatherer.gather(note) };
-    }
-    this.next.set(note.url, entry);
+  /** The note's postings, for the build under way. */
+  get(note: IndexNote): NotePostings {
+    const key = gatherKey(note);
+    let entry = this.next.get(key) ?? this.entries.get(key);
+    if (!entry || entry.warmed) this.gathered++;
+    entry = entry ? { postings: entry.postings, warmed: false } : { postings: this.gatherer.gather(note), warmed: false };
+    this.next.set(key, entry);
     return entry.postings;
+  }
+
+  /** Gathers a note's postings now, for the next build to find. */
+  warm(note: GatherInput): void {
+    const key = gatherKey(note);
+    if (!this.entries.has(key)) this.entries.set(key, { postings: this.gatherer.gather(note), warmed: true });
   }
 
   /** Keeps only the notes of the build just finished; returns how many of them were gathered anew. */

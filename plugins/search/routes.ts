@@ -3,8 +3,9 @@
 // `search.path` and the shard and fragment files beside it (shards.ts).
 import path from 'node:path';
 import type { GeneratorReturn, Hexo, SiteLocals } from '../hexo';
-import { buildSearchIndex, type IndexedPost } from './build-index';
-import { buildShards, type ShardBuild } from './shards';
+import { buildSearchIndex, type IndexedPost, type IndexNote } from './build-index';
+import { indexThread } from './off-thread';
+import type { ShardBuild } from './shards';
 
 interface PostDoc extends IndexedPost {
   path: string;
@@ -51,15 +52,19 @@ async function build(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: 
   // Time spent here only: other generators run while this one awaits.
   const clock: Clock = { ms: 0, cpu: 0, since: 0, cpuSince: 0 };
   start(clock);
-  const built = await buildFiles(hexo, upstream, locals, route, clock);
+  const notes = await indexNotes(hexo, upstream, locals, route, clock);
   stop(clock);
-  if (built && process.env[TIMING_ENV]) {
-    hexo.log.info(`search: index built in ${clock.ms.toFixed(1)} ms, ${clock.cpu.toFixed(1)} ms of CPU (${built.entry.n} notes, ${built.gathered} gathered anew, ${built.files.length + 1} files)`);
+  if (!notes) return null;
+  const { built, ms, thread, reason } = await indexThread().build(notes, { dir: indexDir(route) });
+  if (reason) hexo.log.debug(`search: the index was built on the main thread: ${reason}`);
+  if (process.env[TIMING_ENV]) {
+    // The building thread's busy time counts as CPU: process.cpuUsage() cannot tell threads apart.
+    hexo.log.info(`search: index built in ${(clock.ms + ms).toFixed(1)} ms, ${(clock.cpu + ms).toFixed(1)} ms of CPU (${built.entry.n} notes, ${built.gathered} gathered anew, ${built.files.length + 1} files, on the ${thread} thread)`);
   }
   return built;
 }
 
-async function buildFiles(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string, clock: Clock): Promise<ShardBuild | null> {
+async function indexNotes(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string, clock: Clock): Promise<IndexNote[] | null> {
   // It sorts by `-date` alone; handing it notes already ordered by file keeps
   // same-date notes in the same order in every build (its sort is stable).
   const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
@@ -82,7 +87,7 @@ async function buildFiles(hexo: Hexo, upstream: Upstream, locals: SiteLocals, ro
   if (built.missing.length > 0) {
     hexo.log.warn(`search: no text extracted for ${built.missing.join(', ')}; run \`hexo clean\` to render them again`);
   }
-  return buildShards(built.notes, { dir: indexDir(route) });
+  return built.notes;
 }
 
 /**
@@ -96,6 +101,8 @@ export async function searchRoutes(hexo: Hexo, upstream: Upstream, locals: SiteL
   const filePath = (file: string): string => (base === '.' ? file : `${base}/${file}`);
   if (!lazy) {
     const built = await build(hexo, upstream, locals, route);
+    // One build per command: the thread's memory is not kept through the pages' rendering.
+    indexThread().stop();
     if (!built) return [];
     return [{ path: route, data: JSON.stringify(built.entry) }, ...built.files.map((f) => ({ path: filePath(f.path), data: f.data }))];
   }

@@ -41,7 +41,7 @@ function hashOf(data: string | Uint8Array): string {
 }
 
 /** One process's postings, reused by every build (see postings.ts). */
-const processCache = new PostingsCache();
+export const processCache = new PostingsCache();
 
 /** Every key's posting list, merged from the notes' postings: gram ids in first-seen order, lists as bytes. */
 interface Lists {
@@ -276,7 +276,7 @@ export function buildShards(notes: readonly IndexNote[], options: ShardOptions):
   const settings = { bucketBytes: BUCKET_BYTES, fragmentBytes: FRAGMENT_BYTES, cache: processCache, ...options };
   const { cache } = settings;
   const json = notes.map((note) => JSON.stringify(note));
-  const perNote = notes.map((note, id) => cache.get(note, json[id] ?? ''));
+  const perNote = notes.map((note) => cache.get(note));
   const gathered = cache.endBuild();
   const lists = { ...mergeLists(cache.dict, perNote), tags: tagLists(notes) };
   const shards = shardFiles(lists, settings);

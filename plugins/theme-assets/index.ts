@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Hexo } from '../hexo';
-import { commandName } from '../hexo/console';
+import { generatesSite } from '../hexo/console';
 import { bundleBrowserCode, type BundledFile } from './bundle';
 import { cachedBundler } from './cache';
 import { browserStrings, LAYOUT_NAMES } from './names';
-
-/** Commands that run the generators (Hexo's own names; abbreviations resolve to them). */
-const GENERATING = new Set(['generate', 'server', 'deploy']);
 
 export default function register(hexo: Hexo): void {
   const bundle = cachedBundler((entry) => bundleBrowserCode(entry, 'js'));
@@ -21,7 +18,7 @@ export default function register(hexo: Hexo): void {
   // (started later, the spawn also has to copy a process of several hundred MB).
   // The generator then takes the running build; its failure is reported there.
   hexo.on('ready', () => {
-    if (GENERATING.has(commandName(hexo, hexo.env.cmd))) browserCode().catch(() => undefined);
+    if (generatesSite(hexo)) browserCode().catch(() => undefined);
   });
   // The theme's browser code: themes/<theme>/browser/main.ts, bundled into js/.
   hexo.extend.generator.register('theme-browser-code', async () => {

@@ -171,6 +171,27 @@ describe('postings kept from one build to the next', () => {
     assert.notDeepEqual(again.entry, first.entry);
   });
 
+  test('postings gathered ahead (warm) serve the build, count as gathered anew once, and change nothing', () => {
+    const cache = new PostingsCache();
+    for (const n of notes.slice(0, 10)) cache.warm(n);
+    // Warmed with a tag the build will not have: that note is gathered again.
+    cache.warm({ ...notes[10]!, tags: ['other'] });
+    const warmed = buildShards(notes, { dir: 'i/', cache });
+    assert.equal(warmed.gathered, notes.length);
+    const fresh = buildShards(notes, { dir: 'i/', cache: new PostingsCache() });
+    assert.deepEqual(warmed.files, fresh.files);
+    assert.equal(buildShards(notes, { dir: 'i/', cache }).gathered, 0);
+  });
+
+  test('a note that moved (another URL and date, the same text) keeps its postings', () => {
+    const cache = new PostingsCache();
+    buildShards(notes, { dir: 'i/', cache });
+    const moved = notes.map((n, i) => (i === 3 ? { ...n, url: '/moved/', date: '2026-01-01T00:00:00.000Z' } : n));
+    const again = buildShards(moved, { dir: 'i/', cache });
+    assert.equal(again.gathered, 0);
+    assert.deepEqual(again.files, buildShards(moved, { dir: 'i/', cache: new PostingsCache() }).files);
+  });
+
   test('a note whose text is unchanged but whose neighbours moved keeps its postings and is still found', async () => {
     const cache = new PostingsCache();
     buildShards(notes, { dir: 'search-index/', cache });
