@@ -5,7 +5,9 @@
 // line (CommonMark type 2), so the Markdown between the markers stays Markdown
 // (lists, code, math, file blocks, nested callouts) and every line keeps its
 // number for the features after this one. Fences are found with the shared
-// scanner: a `:::` inside a code block stays code. Pure.
+// scanner: a `:::` inside a code block stays code. A marker inside a list item
+// is indented to the item's text (up to three spaces more), as CommonMark
+// places any block there; four spaces beyond that it is indented code. Pure.
 import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
@@ -28,8 +30,39 @@ export interface ContainerResult {
   warnings: LineWarning[];
 }
 
-const OPEN = /^( {0,3}):{3,}[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/;
-const CLOSE = /^( {0,3}):{3,}[ \t]*$/;
+const OPEN = /^( *):{3,}[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/;
+const CLOSE = /^( *):{3,}[ \t]*$/;
+/** A list item's first line: its marker, and the column where its text starts. */
+const LIST_ITEM = /^( *)(?:[-*+]|\d{1,9}[.)])( +|$)/;
+
+/**
+ * The column of the text of the list item a line indented by `indent` belongs
+ * to, looking up from line `i`; null outside a list. An unindented line that
+ * starts no item has ended any list above it.
+ */
+function listColumn(lines: readonly string[], i: number, indent: number): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const text = lines[j] ?? '';
+    if (!text.trim()) continue;
+    const item = LIST_ITEM.exec(text);
+    if (item) {
+      // Five spaces or more after the marker: the text starts one space after it, the rest is indented code.
+      const spaces = (item[2] ?? '').length;
+      const column = spaces > 4 ? item[0].length - spaces + 1 : item[0].length;
+      if (column <= indent) return column;
+      continue;
+    }
+    if (!/^ /.test(text)) return null;
+  }
+  return null;
+}
+
+/** Whether a marker indented by `indent` spaces is a block of its own (not indented code). */
+function isBlockIndent(lines: readonly string[], i: number, indent: number): boolean {
+  if (indent <= 3) return true;
+  const column = listColumn(lines, i, indent);
+  return column !== null && indent - column <= 3;
+}
 
 interface Open {
   kind: string;
@@ -81,12 +114,14 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   const warn = (i: number, message: string): void => {
     warnings.push({ line: options.lineOffset + i + 1, message });
   };
-  const out = lines.map((l) => l.text);
+  const texts = lines.map((l) => l.text);
+  const out = [...texts];
   const stack: Open[] = [];
   for (const [i, line] of lines.entries()) {
     if (inCode.has(i) || !line.text.includes(':::')) continue;
     const close = CLOSE.exec(line.text);
     const open = close ? null : OPEN.exec(line.text);
+    if (!isBlockIndent(texts, i, ((close ?? open)?.[1] ?? '').length)) continue;
     if (close) {
       const top = stack.pop();
       if (!top) {

@@ -174,3 +174,44 @@ describe('callouts in the feed and in the listings', () => {
     assert.equal(excerpt('more'), '这是旧接口。');
   });
 });
+
+describe('containers inside list items', () => {
+  let site: Site;
+  before(async () => {
+    const body = [
+      '1. 安装依赖：',
+      '',
+      '   ::: warning 版本',
+      '   需要 **Docker 24** 以上。',
+      '',
+      '   ```bash',
+      '   docker --version',
+      '   ```',
+      '   :::',
+      '',
+      '2. 启动服务。',
+      '',
+      '       ::: tip',
+      '       列表项文字之后四个空格：缩进代码',
+      '       :::',
+    ].join('\n');
+    site = await buildSite({ files: { '_posts/steps.md': note({ title: 'steps', id: 'steps' }, body) } });
+  });
+  after(() => site?.remove());
+
+  test('a callout in a list item stays in that item, Markdown and code inside it rendered', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    assert.deepEqual(site.warnings, []);
+    const $ = site.$('steps/index.html');
+    const items = $('.note-body > ol > li');
+    assert.equal(items.length, 2);
+    const callout = items.first().children('aside.callout');
+    assert.equal(callout.attr('data-kind'), 'warning');
+    assert.equal(callout.find('strong').text(), 'Docker 24');
+    assert.match(callout.find('figure.code-block code').text(), /docker --version/);
+    // Four spaces past the item's text: indented code in the item, as CommonMark has it.
+    assert.equal(items.last().find('aside.callout').length, 0);
+    assert.match(items.last().find('pre').text(), /::: tip/);
+  });
+});

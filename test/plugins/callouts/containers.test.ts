@@ -52,3 +52,24 @@ test('broken forms warn with the file line and stay text', () => {
   assert.match(warnings[1]?.message ?? '', /closes no container/);
   assert.match(warnings[2]?.message ?? '', /"::: tip" is never closed/);
 });
+
+test('a container inside a list item is indented to the item text; its lines keep that indent', () => {
+  const md = '1. 安装：\n\n   ::: tip 提示\n   先装 Docker。\n   :::\n\n- 外层\n  - 内层\n\n    ::: warning\n    注意\n    :::\n';
+  const { markdown, warnings } = rewrite(md);
+  assert.deepEqual(warnings, []);
+  const lines = markdown.split('\n');
+  assert.match(lines[2] ?? '', /^ {3}<!--callout--><aside class="callout" data-kind="tip"/);
+  assert.equal(lines[4], '   <!--/callout--></aside>');
+  assert.match(lines[9] ?? '', /^ {4}<!--callout--><aside class="callout" data-kind="warning"/);
+  assert.equal(lines[11], '    <!--/callout--></aside>');
+});
+
+test('four spaces beyond the text (or outside any list) a ::: is indented code and stays as written', () => {
+  const md = 'para\n\n    ::: tip\n    x\n    :::\n\n- item\n\n      ::: tip\n      :::\n';
+  assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
+});
+
+test('a list ends at an unindented line: a ::: indented below it is code again', () => {
+  const md = '- item\n\n正文\n\n    ::: tip\n    :::\n';
+  assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
+});
