@@ -3,6 +3,7 @@
 // stylesheet, since a <meta> policy governs only what follows it), replacing
 // any policy <meta> the page had. Contents the layout marked (content.ts) are
 // read apart and put back, without their marks.
+import { MERMAID_META } from '../../shared/layout';
 import { contentImageOrigins, splitContents, type ContentMarks } from './content';
 import { scriptHash } from './hash';
 import { buildPolicy, policyMeta } from './policy';
@@ -29,6 +30,14 @@ function applyEdits(html: string, edits: Edit[]): string {
   return out.join('');
 }
 
+/** A style="" attribute or a <style> element anywhere (a false alarm, e.g. in code, only loosens the policy). */
+const INLINE_STYLE = /\sstyle\s*=|<style[\s>]/i;
+
+/** Whether the page needs inline styles: it has some, or it loads mermaid, which adds them in the browser. */
+export function inlineStyles(html: string): boolean {
+  return INLINE_STYLE.test(html) || html.includes(`<meta name="${MERMAID_META}"`);
+}
+
 export function withPolicy(html: string, extra: Readonly<Record<string, readonly string[]>> = {}, marks?: ContentMarks): string {
   const { outside, contents } = marks ? splitContents(html, marks) : { outside: html, contents: [] };
   const putBack = contents.map(({ at, html: content }): Edit => [at, at, content]);
@@ -37,7 +46,7 @@ export function withPolicy(html: string, extra: Readonly<Record<string, readonly
   const scriptHashes = [...new Set(scan.scripts.map(scriptHash))];
   const origins = new Set(scan.imageOrigins);
   for (const content of contents) for (const origin of contentImageOrigins(content.html)) origins.add(origin);
-  const meta = policyMeta(buildPolicy({ scriptHashes, imageOrigins: [...origins].sort(), extra }));
+  const meta = policyMeta(buildPolicy({ scriptHashes, imageOrigins: [...origins].sort(), inlineStyles: inlineStyles(html), extra }));
   const edits: Edit[] = [[scan.insertAt, scan.insertAt, meta], ...scan.policyMetas.map(([a, b]): Edit => [a, b, '']), ...putBack];
   return applyEdits(outside, edits);
 }

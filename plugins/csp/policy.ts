@@ -8,6 +8,8 @@ export interface PolicyInput {
   scriptHashes: readonly string[];
   /** Origins of the remote images on the page. */
   imageOrigins: readonly string[];
+  /** The page has style="" attributes or <style> elements, or draws diagrams (inlineStyles in page.ts). */
+  inlineStyles: boolean;
   /** `csp.extra` from _config.yml: sources added per directive. */
   extra?: Readonly<Record<string, readonly string[]>>;
 }
@@ -22,12 +24,14 @@ function baseDirectives(input: PolicyInput): Array<[string, string[]]> {
     // (the theme set before first paint) are allowed by their hash, nothing
     // else inline: no 'unsafe-inline', no 'unsafe-eval' (mermaid runs without).
     ['script-src', ["'self'", ...input.scriptHashes]],
-    // 'unsafe-inline' (without it Chromium reports violations on a formula's
-    // and a diagram's page): KaTeX writes its sizes as style="" attributes, and
+    // The theme's stylesheet and KaTeX's. 'unsafe-inline' only on pages that
+    // need it (without it Chromium reports violations there): KaTeX writes its
+    // sizes as style="" attributes, a note's own HTML may carry style="", and
     // mermaid puts a <style> and style="" attributes made in the browser into
     // each diagram's SVG, which no build-time hash can match. Styles cannot run
-    // script. (Live reload's box sets styles through the CSSOM, which CSP allows.)
-    ['style-src', ["'self'", "'unsafe-inline'"]],
+    // script. (The theme's scripts and live reload's box set styles through the
+    // CSSOM, which CSP allows.)
+    ['style-src', input.inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     // data: for the small SVG pictures CSS and mermaid inline; remote images
     // that notes still link, by origin, on the pages that show them.
     ['img-src', ["'self'", 'data:', ...input.imageOrigins]],

@@ -48,7 +48,7 @@ describe('Content-Security-Policy in Chromium', { skip: browserSkip() }, () => {
 
   const violations = (page: Page): Promise<string[]> => page.evaluate(() => window.violations ?? []);
 
-  /** What a reader does on the page: toggle the theme, copy code, wait for diagrams, search. */
+  /** What a reader does on the page: toggle the theme, copy code, zoom an image, wait for diagrams, search. */
   async function use(page: Page): Promise<void> {
     await page.waitForLoadState('networkidle');
     if ((await page.locator('pre.mermaid').count()) > 0) await page.waitForSelector('pre.mermaid[data-processed] > svg');
@@ -59,6 +59,11 @@ describe('Content-Security-Policy in Chromium', { skip: browserSkip() }, () => {
     if ((await copy.count()) > 0) {
       await copy.first().click();
       await page.waitForSelector('button[data-copy][data-state]');
+    }
+    const zoomable = page.locator('.note-body img[data-zoom]');
+    if ((await zoomable.count()) > 0) {
+      await zoomable.first().click();
+      await page.keyboard.press('Escape');
     }
     const box = page.locator('.search input[type="search"]');
     if (await box.isVisible()) {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import * as cheerio from 'cheerio';
 import { scriptHash } from '../../../plugins/csp/hash';
 import { withPolicy } from '../../../plugins/csp/page';
+import { MERMAID_META } from '../../../shared/layout';
 import { buildPolicy } from '../../../plugins/csp/policy';
 import { isExecutable } from '../../../plugins/csp/scan';
 import { readSettings } from '../../../plugins/csp/settings';
@@ -68,6 +69,15 @@ test('the fixed directives', () => {
   assert.deepEqual(policy.get('font-src'), ["'self'"]);
 });
 
+test("inline styles are allowed only on pages with a style attribute or element, or diagrams", () => {
+  const styleSrc = (html: string): string[] | undefined => policyOf(withPolicy(html)).get('style-src');
+  assert.deepEqual(styleSrc(page('<link rel="stylesheet" href="/css/style.css">', '<p class="x">style=</p>')), ["'self'"]);
+  assert.deepEqual(styleSrc(page('', '<span class="katex" style="height:1em">x</span>')), ["'self'", "'unsafe-inline'"]);
+  assert.deepEqual(styleSrc(page('', '<span\n  STYLE = "color:red">x</span>')), ["'self'", "'unsafe-inline'"]);
+  assert.deepEqual(styleSrc(page('<style>p{}</style>')), ["'self'", "'unsafe-inline'"]);
+  assert.deepEqual(styleSrc(page(`<meta name="${MERMAID_META}" content="/vendor/mermaid/mermaid.esm.min.mjs">`)), ["'self'", "'unsafe-inline'"]);
+});
+
 test('a page without a head (a fragment) is left as it is', () => {
   assert.equal(withPolicy('<p>x</p><script>x()</script>'), '<p>x</p><script>x()</script>');
 });
@@ -75,7 +85,7 @@ test('a page without a head (a fragment) is left as it is', () => {
 test('csp.extra adds sources to a directive, and a new fetch directive keeps self', () => {
   const { extra, ignored } = readSettings({ extra: { 'img-src': ['https://i.example.com'], 'frame-src': 'https://www.youtube-nocookie.com' } });
   assert.deepEqual(ignored, []);
-  const policy = buildPolicy({ scriptHashes: [], imageOrigins: [], extra });
+  const policy = buildPolicy({ scriptHashes: [], imageOrigins: [], inlineStyles: false, extra });
   assert.match(policy, /img-src 'self' data: https:\/\/i\.example\.com;/);
   assert.match(policy, /frame-src 'self' https:\/\/www\.youtube-nocookie\.com$/);
 });

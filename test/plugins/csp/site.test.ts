@@ -55,6 +55,13 @@ describe('Content-Security-Policy on a built site', () => {
     }
   });
 
+  test("inline styles are allowed where formulas and diagrams need them, not on other pages", () => {
+    const pages = policiesOf(site);
+    const styles = (rel: string): string[] | undefined => pages.get(rel)?.policy?.get('style-src');
+    for (const rel of ['math/index.html', 'diagram/index.html']) assert.deepEqual(styles(rel), ["'self'", "'unsafe-inline'"], rel);
+    for (const rel of ['index.html', 'code/index.html', 'cards/index.html', 'compose/index.html', 'search/index.html']) assert.deepEqual(styles(rel), ["'self'"], rel);
+  });
+
   test('the remote image of a note is allowed on that note only', () => {
     const pages = policiesOf(site);
     const origin = new URL(REMOTE_IMAGE).origin;
