@@ -7,7 +7,9 @@
 // number for the features after this one. Fences are found with the shared
 // scanner: a `:::` inside a code block stays code. A marker inside a list item
 // is indented to the item's text (up to three spaces more), as CommonMark
-// places any block there; four spaces beyond that it is indented code. Pure.
+// places any block there; four spaces beyond that it is indented code. Inside
+// a quote (`> ::: tip`) the marker is read after the `>`s and closes only at
+// the same depth, and the tags keep the quote's prefix. Pure.
 import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
@@ -34,6 +36,11 @@ const OPEN = /^( *):{3,}[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(.*?))?[ \t]*$/;
 const CLOSE = /^( *):{3,}[ \t]*$/;
 /** A list item's first line: its marker, and the column where its text starts. */
 const LIST_ITEM = /^( *)(?:[-*+]|\d{1,9}[.)])( +|$)/;
+/** A line's blockquote markers (`> `, `>> `, `> > `), as CommonMark reads them. */
+const QUOTE = /^(?: {0,3}>[ \t]?)+/;
+
+/** How many quotes a prefix opens. */
+const quoteDepth = (prefix: string): number => prefix.split('>').length - 1;
 
 /**
  * The column of the text of the list item a line indented by `indent` belongs
@@ -68,7 +75,9 @@ interface Open {
   kind: string;
   title: string | null;
   line: number;
+  /** The line's quote prefix and indent, kept before the tag. */
   indent: string;
+  depth: number;
 }
 
 /** Line indexes inside fenced code (the fence lines included). */
@@ -114,27 +123,33 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   const warn = (i: number, message: string): void => {
     warnings.push({ line: options.lineOffset + i + 1, message });
   };
-  const texts = lines.map((l) => l.text);
-  const out = [...texts];
+  const quotes = lines.map((l) => QUOTE.exec(l.text)?.[0] ?? '');
+  // The lines as their quote holds them: list items and indents are read there.
+  const texts = lines.map((l, i) => l.text.slice((quotes[i] ?? '').length));
+  const out = lines.map((l) => l.text);
   const stack: Open[] = [];
   for (const [i, line] of lines.entries()) {
-    if (inCode.has(i) || !line.text.includes(':::')) continue;
-    const close = CLOSE.exec(line.text);
-    const open = close ? null : OPEN.exec(line.text);
+    const text = texts[i] ?? '';
+    if (inCode.has(i) || !text.includes(':::')) continue;
+    const close = CLOSE.exec(text);
+    const open = close ? null : OPEN.exec(text);
     if (!isBlockIndent(texts, i, ((close ?? open)?.[1] ?? '').length)) continue;
+    const quote = quotes[i] ?? '';
+    const depth = quoteDepth(quote);
     if (close) {
-      const top = stack.pop();
-      if (!top) {
-        warn(i, 'a ":::" that closes no container; shown as text');
+      const top = stack[stack.length - 1];
+      if (!top || top.depth !== depth) {
+        warn(i, top ? `a ":::" in a quote of depth ${depth} cannot close "::: ${top.kind}" (line ${options.lineOffset + top.line + 1}, depth ${top.depth}); shown as text` : 'a ":::" that closes no container; shown as text');
         continue;
       }
+      stack.pop();
       const from = lines[top.line]?.start ?? 0;
       out[top.line] = top.indent + openTag(top, groupTabs(fences, from, line.start), options.t);
-      out[i] = (close[1] ?? '') + closeTag(top.kind);
+      out[i] = quote + (close[1] ?? '') + closeTag(top.kind);
     } else if (open) {
       const kind = (open[2] ?? '').toLowerCase();
       if (kind === 'details' || kind === 'code-group' || CONTAINER_KINDS.has(kind)) {
-        stack.push({ kind, title: open[3] || null, line: i, indent: open[1] ?? '' });
+        stack.push({ kind, title: open[3] || null, line: i, indent: quote + (open[1] ?? ''), depth });
       } else {
         warn(i, `unknown container "::: ${open[2] ?? ''}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
       }

@@ -215,3 +215,24 @@ describe('containers inside list items', () => {
     assert.match(items.last().find('pre').text(), /::: tip/);
   });
 });
+
+describe('containers inside quotes', () => {
+  let site: Site;
+  before(async () => {
+    const body = ['> 部署之前：', '>', '> ::: warning 版本', '> 需要 **Docker 24** 以上。', '> :::', '', '> ::: tip', '> 没有闭合'].join('\n');
+    site = await buildSite({ files: { '_posts/quoted.md': note({ title: 'quoted', id: 'quoted' }, body) } });
+  });
+  after(() => site?.remove());
+
+  test('a callout in a quote stays in that quote with its Markdown; an unclosed one warns with file:line', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    const quotes = site.$('quoted/index.html')('.note-body > blockquote');
+    assert.equal(quotes.length, 2);
+    const callout = quotes.first().children('aside.callout');
+    assert.equal(callout.attr('data-kind'), 'warning');
+    assert.equal(callout.find('strong').text(), 'Docker 24');
+    assert.match(quotes.last().text(), /::: tip/);
+    assert.ok(site.warnings.some((w) => /quoted\.md:\d+/.test(w) && /never closed/.test(w)), site.warnings.join('\n'));
+  });
+});

@@ -73,3 +73,31 @@ test('a list ends at an unindented line: a ::: indented below it is code again',
   const md = '- item\n\n正文\n\n    ::: tip\n    :::\n';
   assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
 });
+
+test('a container inside a quote is read after the >s; its tags keep the quote prefix', () => {
+  const md = '> 引用\n>\n> ::: tip 提示\n> 先装 Docker。\n> :::\n\n> > ::: warning\n> > 内层\n> > :::\n';
+  const { markdown, warnings } = rewrite(md);
+  assert.deepEqual(warnings, []);
+  const lines = markdown.split('\n');
+  assert.match(lines[2] ?? '', /^> <!--callout--><aside class="callout" data-kind="tip"/);
+  assert.equal(lines[3], '> 先装 Docker。');
+  assert.equal(lines[4], '> <!--/callout--></aside>');
+  assert.match(lines[6] ?? '', /^> > <!--callout--><aside class="callout" data-kind="warning"/);
+  assert.equal(lines[8], '> > <!--/callout--></aside>');
+});
+
+test('a ::: closes only at its quote depth; a ::: in a quoted code block stays code', () => {
+  const { markdown, warnings } = rewrite('> ::: tip\n> x\n\n:::\n');
+  assert.equal(markdown, '> ::: tip\n> x\n\n:::\n');
+  assert.deepEqual(warnings.map((w) => w.line), [9, 6]);
+  assert.match(warnings[0]?.message ?? '', /depth 0 cannot close "::: tip" \(line 6, depth 1\)/);
+  assert.match(warnings[1]?.message ?? '', /never closed/);
+  const code = '> ```text\n> ::: tip\n> :::\n> ```\n';
+  assert.deepEqual(rewrite(code), { markdown: code, warnings: [] });
+});
+
+test('a list inside a quote: the marker is indented to the item text as read inside the quote', () => {
+  const { markdown, warnings } = rewrite('> 1. 步骤\n>\n>    ::: note\n>    说明\n>    :::\n');
+  assert.deepEqual(warnings, []);
+  assert.match(markdown.split('\n')[2] ?? '', /^> {4}<!--callout--><aside class="callout" data-kind="note"/);
+});
