@@ -32,7 +32,7 @@ export interface PostFields {
   code_files?: CodeFile[];
   /** The front matter's `id` as written (false: no `id` key). Written by front-matter (before_post_render); read by its note checks before a generation. */
   front_id?: unknown;
-  /** The note's tags in front-matter order. Written by stable-order when Hexo sets the tags; read by its `tags` getter and by tags-case. */
+  /** The note's tags in front-matter order. Written by stable-order when Hexo sets the tags; read by its `tags` getter, by tags-case and by the search index warming its postings. */
   tag_order?: string[];
   /** The tags as written, once tags-case merged some (null: none merged). Written and read by tags-case. */
   tags_written?: string[] | null;

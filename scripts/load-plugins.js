@@ -25,7 +25,7 @@ function fromSource() {
 }
 
 // Packages stay `require`s, resolved from the project's node_modules as before.
-const OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', keepNames: true, sourcemap: 'linked' };
+const OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: 'linked' };
 
 /** The key of a bundle: esbuild's version, the options and every input's path and bytes. */
 function hashOf(root, inputs) {

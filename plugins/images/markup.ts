@@ -2,9 +2,9 @@
 // source, width and height, eager or lazy loading, a WebP <picture> where there
 // is a copy and the zoom hook; an image alone in its paragraph becomes a figure
 // with its caption. What an image resolves to is asked of `resolve`.
-import { isComment, isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { Element, isComment, isTag, isText, Text, type AnyNode, type ParentNode } from 'domhandler';
+import { appendChild, prepend, removeElement } from 'domutils';
 import type { NoteDom } from '../post-dom/transforms';
-import { escapeHtml } from '../shared/html';
 import { walkNodes } from '../shared/walk';
 
 export interface ResolvedImage {
@@ -68,43 +68,51 @@ function figureTarget(img: Element): Element | null {
   return blockEdge(box.prev) && blockEdge(box.next) ? box : null;
 }
 
-function setSize($: NoteDom, img: Element, found: ResolvedImage): void {
+// The nodes are changed in place (domhandler, domutils) rather than through
+// cheerio: a wrapper per call and a parse per inserted snippet cost more than the
+// rest of this transform on an image-heavy site.
+
+function setSize(img: Element, found: ResolvedImage): void {
   const { width, height } = found;
   if (!width || !height) return;
   const w = Number(img.attribs.width);
   const h = Number(img.attribs.height);
   if (w > 0 && h > 0) return;
   // An author's own width (or height) keeps the real aspect ratio.
-  if (w > 0) $(img).attr('height', String(Math.round((w * height) / width)));
-  else if (h > 0) $(img).attr('width', String(Math.round((h * width) / height)));
-  else $(img).attr({ width: String(width), height: String(height) });
+  if (w > 0) img.attribs.height = String(Math.round((w * height) / width));
+  else if (h > 0) img.attribs.width = String(Math.round((h * width) / height));
+  else Object.assign(img.attribs, { width: String(width), height: String(height) });
 }
 
-function setLoading($: NoteDom, img: Element, first: boolean): void {
+function setLoading(img: Element, first: boolean): void {
   if (first) {
-    $(img).attr('loading', 'eager').removeAttr('decoding');
+    img.attribs.loading = 'eager';
+    delete img.attribs.decoding;
   } else {
-    $(img).attr({ loading: 'lazy', decoding: 'async' });
+    Object.assign(img.attribs, { loading: 'lazy', decoding: 'async' });
   }
 }
 
-function wrapWebp($: NoteDom, img: Element, webp: string | undefined): void {
+function wrapWebp(img: Element, webp: string | undefined): void {
   const parent = img.parent;
   if (!webp || img.attribs.srcset !== undefined || (parent && isTag(parent) && parent.tagName === 'picture')) return;
-  $(img).wrap('<picture></picture>').before(`<source type="image/webp" srcset="${escapeHtml(webp)}">`);
+  const picture = new Element('picture', {});
+  prepend(img, picture);
+  appendChild(picture, new Element('source', { type: 'image/webp', srcset: webp }));
+  appendChild(picture, img);
 }
 
-function makeFigure($: NoteDom, img: Element, captionFromAlt: boolean): void {
+function makeFigure(img: Element, captionFromAlt: boolean): void {
   const target = figureTarget(img);
   if (!target) return;
   const caption = captionOf(img.attribs.title, img.attribs.alt, captionFromAlt);
-  const figure = $('<figure class="note-figure"></figure>');
-  $(target).before(figure);
+  const figure = new Element('figure', { class: 'note-figure' });
+  prepend(target, figure);
   if (target.tagName === 'p') {
-    figure.append($(target).contents());
-    $(target).remove();
-  } else figure.append(target);
-  if (caption) figure.append(`<figcaption>${escapeHtml(caption)}</figcaption>`);
+    for (const child of [...target.children]) appendChild(figure, child);
+    removeElement(target);
+  } else appendChild(figure, target);
+  if (caption) appendChild(figure, new Element('figcaption', {}, [new Text(caption)]));
 }
 
 interface NoteImage {
@@ -142,14 +150,14 @@ export function rewriteImages($: NoteDom, options: MarkupOptions): void {
   images.forEach(({ img, linked }, index) => {
     const src = img.attribs.src ?? '';
     const found = src ? options.resolve(src) : {};
-    if (found.src) $(img).attr('src', found.src);
-    if (img.attribs.srcset) $(img).attr('srcset', options.srcset(img.attribs.srcset));
-    setSize($, img, found);
-    setLoading($, img, index === 0);
-    if (!linked) $(img).attr('data-zoom', '');
-    wrapWebp($, img, found.webp);
-    makeFigure($, img, options.captionFromAlt);
+    if (found.src) img.attribs.src = found.src;
+    if (img.attribs.srcset) img.attribs.srcset = options.srcset(img.attribs.srcset);
+    setSize(img, found);
+    setLoading(img, index === 0);
+    if (!linked) img.attribs['data-zoom'] = '';
+    wrapWebp(img, found.webp);
+    makeFigure(img, options.captionFromAlt);
   });
   // The sources that were there before: wrapWebp's own already name local copies.
-  for (const source of sources) $(source).attr('srcset', options.srcset(source.attribs.srcset ?? ''));
+  for (const source of sources) source.attribs.srcset = options.srcset(source.attribs.srcset ?? '');
 }

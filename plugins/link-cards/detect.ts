@@ -43,11 +43,15 @@ export function cardUrl(href: string): URL | null {
   }
 }
 
-function onlyText($: NoteDom, link: Element): boolean {
-  return $(link)
-    .find('*')
-    .toArray()
-    .every((el) => TEXT_ELEMENTS.has(el.tagName.toLowerCase()));
+/** Whether every element inside the link is formatting (one walk, no selector engine). */
+function onlyText(link: Element): boolean {
+  let only = true;
+  walkNodes(link.children, (node) => {
+    if (!only || !isTag(node)) return false;
+    only = TEXT_ELEMENTS.has(node.tagName.toLowerCase());
+    return only;
+  });
+  return only;
 }
 
 function labelOf(node: AnyNode): string | null | undefined {
@@ -72,7 +76,7 @@ function candidateOf($: NoteDom, paragraph: Element): CardCandidate | null {
   const href = link.attribs.href;
   if (href === undefined || $(link).hasClass('headerlink')) return null;
   const url = cardUrl(href);
-  if (!url || !onlyText($, link)) return null;
+  if (!url || !onlyText(link)) return null;
   const text = $(link).text().replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const bare = text === href.trim() || text === url.href || cardUrl(text)?.href === url.href;

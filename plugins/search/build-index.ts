@@ -34,13 +34,21 @@ function titleOf(title: unknown): string {
 
 /**
  * A note's text as the index will read it, from the note being rendered: its
- * title and tag names as hexo-generator-search writes them. Should they differ
- * by the build (tags merged by case), the build gathers that note again.
+ * title and tag names as hexo-generator-search writes them. The names are read
+ * from `tag_order` (the front matter's, saved by stable-order) when it is there:
+ * Hexo's `tags` getter scans every note's tags, once per note a thousand times.
+ * Should they differ from the build's (tags merged by case), the build gathers
+ * that note again.
  */
-export function renderedText(post: { title?: unknown; tags?: unknown }, sections: IndexSection[]): GatherInput {
+export function renderedText(post: { title?: unknown; tags?: unknown; tag_order?: unknown }, sections: IndexSection[]): GatherInput {
+  return { title: post.title ? titleOf(post.title) : '', tags: tagNamesOf(post), sections };
+}
+
+function tagNamesOf(post: { tags?: unknown; tag_order?: unknown }): string[] {
+  if (Array.isArray(post.tag_order) && post.tag_order.every((name) => typeof name === 'string')) return post.tag_order;
   const tags = post.tags as { toArray?: () => unknown[] } | unknown[] | undefined;
   const list = Array.isArray(tags) ? tags : typeof tags?.toArray === 'function' ? tags.toArray() : [];
-  return { title: post.title ? titleOf(post.title) : '', tags: list.map((tag) => String((tag as { name?: unknown }).name)), sections };
+  return list.map((tag) => String((tag as { name?: unknown }).name));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -33,6 +33,12 @@ export interface ThreadBuild {
 
 type BuildOptions = Extract<Request, { kind: 'build' }>['options'];
 
+/**
+ * Notes warmed per message: one message per note woke the thread a thousand
+ * times per build and cost the main thread more to send than the batch does.
+ */
+const WARM_BATCH = 32;
+
 interface Waiting {
   resolve: (reply: BuildReply) => void;
   reject: (error: Error) => void;
@@ -44,6 +50,7 @@ class IndexThread {
   private failure: string | null = null;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
+  private warming: GatherInput[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -70,6 +77,7 @@ class IndexThread {
     this.start();
     const worker = this.worker;
     if (!worker) return mainThread(notes, options, this.failure ?? 'no worker thread');
+    this.flush();
     const id = this.nextId++;
     const reply = new Promise<BuildReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     worker.ref();
@@ -88,7 +96,17 @@ class IndexThread {
 
   /** Has the thread gather a rendered note's postings while the main thread goes on (a no-op without a thread). */
   warm(note: GatherInput): void {
-    this.worker?.postMessage({ kind: 'warm', note } satisfies Request);
+    if (!this.worker) return;
+    this.warming.push(note);
+    if (this.warming.length >= WARM_BATCH) this.flush();
+  }
+
+  /** Sends the notes warmed since the last batch; a build flushes first, so it finds them all. */
+  private flush(): void {
+    if (this.warming.length === 0) return;
+    const notes = this.warming;
+    this.warming = [];
+    this.worker?.postMessage({ kind: 'warm', notes } satisfies Request);
   }
 
   /** Ends the thread and frees its memory (its postings cache too); the next build starts another. */
@@ -96,6 +114,7 @@ class IndexThread {
     const worker = this.worker;
     if (!worker || this.waiting.size > 0) return;
     this.worker = null;
+    this.warming = [];
     worker.removeAllListeners();
     void worker.terminate();
   }
@@ -109,6 +128,7 @@ class IndexThread {
     this.failure ??= reason;
     const worker = this.worker;
     this.worker = null;
+    this.warming = [];
     worker?.removeAllListeners();
     // A failed start may leave a thread running: it must not keep the process alive.
     void worker?.terminate();

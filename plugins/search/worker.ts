@@ -7,7 +7,7 @@ import type { GatherInput } from './postings';
 import { buildShards, processCache, type ShardBuild, type ShardOptions } from './shards';
 
 export type Request =
-  | { kind: 'warm'; note: GatherInput }
+  | { kind: 'warm'; notes: GatherInput[] }
   | {
       kind: 'build';
       id: number;
@@ -21,7 +21,7 @@ export type BuildReply = { id: number; built: ShardBuild; ms: number } | { id: n
 function answer(request: Request): BuildReply | null {
   if (request.kind === 'warm') {
     // Should it throw, the thread stops and the build runs on the main thread (off-thread.ts).
-    processCache.warm(request.note);
+    for (const note of request.notes) processCache.warm(note);
     return null;
   }
   const start = performance.now();

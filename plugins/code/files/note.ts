@@ -24,15 +24,27 @@ export interface SiteContext {
  */
 export function noteOptions(data: NoteDoc, site: SiteContext): NoteOptions | null {
   if (!data.source || typeof data.content !== 'string') return null;
-  const route = typeof data.path === 'string' ? data.path : '';
+  // Hexo's `path` virtual runs the permalink filter for each read: read once, and
+  // only for a note with a block to publish (processNote reads these two then).
+  let route: string | undefined;
+  const routeOf = (): string => (route ??= stringOr(data.path, ''));
   return {
-    folder: noteFolder(route),
+    get folder() {
+      return noteFolder(routeOf());
+    },
     root: site.root,
-    reserved: ['index.html', route.slice(route.lastIndexOf('/') + 1)].filter(Boolean),
+    get reserved() {
+      const name = routeOf().slice(routeOf().lastIndexOf('/') + 1);
+      return ['index.html', name].filter(Boolean);
+    },
     source: data.full_source ? path.relative(site.baseDir, data.full_source) : data.source,
     lineOffset: bodyLineOffset(data.raw, data.content),
     t: site.t,
   };
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
 }
 
 interface DocSet {

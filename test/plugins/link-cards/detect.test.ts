@@ -54,6 +54,8 @@ test('a link in a sentence, list, heading, table or quote stays inline', () => {
 test('image links, empty links and non-http links are not cards', () => {
   for (const html of [
     '<p><a href="https://a.com/"><img src="/x.png" alt="x"></a></p>',
+    '<p><a href="https://a.com/"><strong><img src="/x.png" alt="x"></strong> A 项目</a></p>',
+    '<p><a href="https://a.com/"><video src="/x.mp4"></video>A 项目</a></p>',
     '<p><a href="https://a.com/">  </a></p>',
     '<p><a href="/other-note/">Other</a></p>',
     '<p><a href="#section">Here</a></p>',

@@ -65,6 +65,26 @@ describe('when the thread cannot answer', () => {
     assert.equal((await thread.build(notes, { dir: 'search-index/' })).thread, 'main');
   });
 
+  test('every warmed note reaches the thread before the build, in batches', async () => {
+    // A thread that counts the warmed notes and messages, and answers the build with the counts.
+    const counting = path.join(dir, 'counting.js');
+    fs.writeFileSync(
+      counting,
+      `exports.serveIndexBuilds = () => {
+        const port = require('node:worker_threads').parentPort;
+        let notes = 0, messages = 0;
+        port.on('message', (r) => r.kind === 'warm' ? (notes += r.notes.length, messages++) : port.postMessage({ id: r.id, error: notes + ' notes in ' + messages + ' messages' }));
+      };\n`,
+    );
+    const thread = indexThread(counting);
+    thread.start();
+    for (const note of [...notes, ...notes.slice(0, 10)]) thread.warm(note);
+    const result = await thread.build(notes, { dir: 'search-index/' });
+    assert.equal(result.thread, 'main');
+    assert.equal(result.reason, '40 notes in 2 messages');
+    thread.stop();
+  });
+
   test('a thread that exits while building: the build is not lost', async () => {
     const exiting = path.join(dir, 'exiting.js');
     fs.writeFileSync(exiting, "exports.serveIndexBuilds = () => require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { downloadRoutes, noteOptions, type NoteDoc } from '../../../../plugins/code/files/note';
+import { processNote } from '../../../../plugins/code/files/process';
 
 const site = { baseDir: '/site', root: '/', t: (key: string) => key };
 
@@ -23,6 +24,19 @@ test('a note published as a file reserves that file name beside its folder', () 
   const options = noteOptions(doc({ path: '2024/post.html' }), site);
   assert.equal(options?.folder, '2024/post/');
   assert.deepEqual(options?.reserved, ['index.html', 'post.html']);
+});
+
+test('a note without blocks never asks Hexo for its path (a permalink computed per read)', () => {
+  let reads = 0;
+  const note = doc({});
+  Object.defineProperty(note, 'path', { get: () => (reads++, 'ai/') });
+  const options = noteOptions(note, site);
+  assert.ok(options);
+  assert.equal(processNote('正文，没有代码块。\n', options).files.length, 0);
+  assert.equal(reads, 0);
+  assert.equal(options.folder, 'ai/');
+  assert.deepEqual(options.reserved, ['index.html']);
+  assert.equal(reads, 1, 'read once, then kept');
 });
 
 test('what is no note (a tag plugin’s snippet) is not processed', () => {
