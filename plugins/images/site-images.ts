@@ -40,7 +40,22 @@ export function siteImages(hexo: Hexo): SiteImages {
     page(post) {
       const assetDir = hexo.config.post_asset_folder && typeof post.asset_dir === 'string' ? post.asset_dir : null;
       const themeSourceDir = typeof hexo.theme_dir === 'string' ? path.join(hexo.theme_dir, 'source') : null;
-      return { root: hexo.config.root || '/', pagePath: typeof post.path === 'string' ? post.path : '', sourceDir: hexo.source_dir, themeSourceDir, assetDir };
+      // Hexo's `path` virtual runs the permalink filter on each read: read once,
+      // and only when a relative image needs it (most notes have none).
+      let pagePath: string | undefined;
+      const readPath = (): string => {
+        const value: unknown = post.path;
+        return typeof value === 'string' ? value : '';
+      };
+      return {
+        root: hexo.config.root || '/',
+        get pagePath() {
+          return (pagePath ??= readPath());
+        },
+        sourceDir: hexo.source_dir,
+        themeSourceDir,
+        assetDir,
+      };
     },
     reset() {
       store = null;

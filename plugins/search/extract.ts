@@ -30,6 +30,18 @@ function plainText(node: AnyNode, out: string[]): void {
   });
 }
 
+/** The <pre> elements inside a code figure, in document order (a walk, not the selector engine). */
+function preElements(figure: Element): Element[] {
+  const found: Element[] = [];
+  walkNodes(figure.children, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name !== 'pre') return true;
+    found.push(node);
+    return false;
+  });
+  return found;
+}
+
 /** Marks a block boundary while prose is collected; never part of a note's text. */
 const BOUNDARY = '\u0001';
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
@@ -70,7 +82,7 @@ export function extractSections($: NoteDom): IndexSection[] {
   const codeText = (el: Element): string => {
     // A code figure's caption holds the language label and the copy button; the
     // code itself is in its <pre>. A named file block adds its file name.
-    const pres = el.name === 'pre' ? [el] : $(el).find('pre').toArray();
+    const pres = el.name === 'pre' ? [el] : preElements(el);
     const out: string[] = [];
     const filename = el.attribs['data-filename'];
     if (filename) out.push(filename, '\n');

@@ -12,7 +12,9 @@ const CJK_SCRIPT = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangu
 // per character, which matters on a thousand notes.
 const CJK = `[[\\p{L}\\p{N}]&&${CJK_SCRIPT}]`;
 const OTHER = `[[\\p{L}\\p{N}]--${CJK_SCRIPT}]`;
-const WORD = new RegExp(`(${CJK})|${OTHER}+(?:['’]${OTHER}+)*`, 'gv');
+/** What is no CJK word: removed at once, the rest counted, rather than one match per CJK character. */
+const NOT_CJK = new RegExp(`[^${CJK}]+`, 'gv');
+const OTHER_WORD = new RegExp(`${OTHER}+(?:['’]${OTHER}+)*`, 'gv');
 
 export interface WordCount {
   /** CJK characters. */
@@ -22,15 +24,23 @@ export interface WordCount {
 }
 
 export function countWords(text: string): WordCount {
-  let cjk = 0;
-  let other = 0;
   const prose = withoutUrls(text);
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(prose); match; match = WORD.exec(prose)) {
-    if (match[1] === undefined) other += 1;
-    else cjk += 1;
+  // The two kinds share no character, so they are counted apart: a CJK
+  // character never joins or splits a run of other letters.
+  let other = 0;
+  OTHER_WORD.lastIndex = 0;
+  while (OTHER_WORD.exec(prose)) other += 1;
+  return { cjk: codePoints(prose.replace(NOT_CJK, '')), other };
+}
+
+/** Characters, a surrogate pair (CJK Extension B and beyond) counted once. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) count -= 1;
   }
-  return { cjk, other };
+  return count;
 }
 
 export function totalWords(count: WordCount): number {

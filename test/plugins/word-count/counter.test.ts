@@ -13,6 +13,10 @@ test('Hiragana, Katakana (with ー) and Hangul count per character', () => {
   assert.deepEqual(countWords('한국어 모델'), { cjk: 5, other: 0 });
 });
 
+test('a character beyond the BMP (CJK Extension B) is one word, not two', () => {
+  assert.deepEqual(countWords('𠀀𠀁字 ab𠀂cd'), { cjk: 4, other: 2 });
+});
+
 test('English: runs of letters and digits, inner apostrophes kept', () => {
   assert.deepEqual(countWords('The model is 7B and runs on 2 GPUs.'), { cjk: 0, other: 9 });
   assert.deepEqual(countWords("don't it's rock’n’roll"), { cjk: 0, other: 3 });
