@@ -9,7 +9,7 @@
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
 //     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   FOOTNOTES       check [^x] references against definitions (reads only)
-//     │   CALLOUTS        ::: containers (callouts, details, code groups) → HTML lines, line numbers kept
+//     │   CALLOUTS        ::: containers (callouts, details, code groups) and other themes' {% note %} → HTML lines, line numbers kept
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped

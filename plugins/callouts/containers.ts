@@ -9,16 +9,21 @@
 // is indented to the item's text (up to three spaces more), as CommonMark
 // places any block there; four spaces beyond that it is indented code. Inside
 // a quote (`> ::: tip`) the marker is read after the `>`s and closes only at
-// the same depth, and the tags keep the quote's prefix. Pure.
+// the same depth, and the tags keep the quote's prefix. The callout tags of
+// other Hexo themes (`{% note info %}` … `{% endnote %}`, theme-tags.ts) are
+// markers too, each closed only by its own end tag. Pure.
 import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
 import { CONTAINER_KINDS, calloutClose, calloutOpen, type Translate } from './kinds';
+import { isThemeCloser, openerOf, THEME_CLOSERS, themeContainer, themeTagOf } from './theme-tags';
 
 export interface ContainerOptions {
   /** Lines above the Markdown body (front matter). */
   lineOffset: number;
   t: Translate;
+  /** Whether a theme's callout tag (`note`, `fold`, `hideToggle`) is read as a marker: false when the site has a tag plugin of that name. */
+  themeTag?: (name: string) => boolean;
 }
 
 /** A warning at a line of the note's file. */
@@ -78,7 +83,32 @@ interface Open {
   /** The line's quote prefix and indent, kept before the tag. */
   indent: string;
   depth: number;
+  /** The marker as written, and what closes it (`:::`, or the theme tag's end tag). */
+  written: string;
+  closer: string;
 }
+
+/** A marker line, read after its quote prefix. */
+type Marker =
+  | { close: true; indent: string; closer: string; written: string }
+  | { close: false; indent: string; closer: string; written: string; kind: string; title: string | null };
+
+function markerOf(text: string, themeTag: (name: string) => boolean): Marker | null {
+  if (text.includes(':::')) {
+    const close = CLOSE.exec(text);
+    if (close) return { close: true, indent: close[1] ?? '', closer: ':::', written: ':::' };
+    const open = OPEN.exec(text);
+    if (open) return { close: false, indent: open[1] ?? '', closer: ':::', written: `::: ${open[2] ?? ''}`, kind: (open[2] ?? '').toLowerCase(), title: open[3] || null };
+  }
+  const tag = text.includes('{%') ? themeTagOf(text) : null;
+  if (!tag) return null;
+  if (isThemeCloser(tag.name)) return themeTag(openerOf(tag.name)) ? { close: true, indent: tag.indent, closer: tag.name, written: tag.written } : null;
+  if (!themeTag(tag.name)) return null;
+  return { close: false, indent: tag.indent, closer: THEME_CLOSERS[tag.name] ?? '', written: tag.written, ...themeContainer(tag) };
+}
+
+/** How to end an open container, for messages. */
+const closerText = (closer: string): string => (closer === ':::' ? ':::' : `{% ${closer} %}`);
 
 /** Line indexes inside fenced code (the fence lines included). */
 function codeLines(markdown: string, fences: readonly Fence[], starts: readonly number[]): Set<number> {
@@ -114,9 +144,25 @@ function closeTag(kind: string): string {
   return kind === 'code-group' ? '<!--/code-group--></div>' : `<!--/callout-->${calloutClose(kind)}`;
 }
 
+/** `{% raw %}` and `{% endraw %}`. */
+const RAW_TAG = /\{%-?\s*(end)?raw\s*-?%\}/g;
+
+/** Lines from a `{% raw %}` to its `{% endraw %}`: what the author wants shown as written. */
+function rawLines(texts: readonly string[]): Set<number> {
+  const raw = new Set<number>();
+  let inside = false;
+  for (const [i, text] of texts.entries()) {
+    const was = inside;
+    for (const match of text.matchAll(RAW_TAG)) inside = match[1] === undefined;
+    if (was || inside) raw.add(i);
+  }
+  return raw;
+}
+
 export function rewriteContainers(markdown: string, options: ContainerOptions): ContainerResult {
   const warnings: LineWarning[] = [];
-  if (!markdown.includes(':::')) return { markdown, warnings };
+  if (!markdown.includes(':::') && !markdown.includes('{%')) return { markdown, warnings };
+  const themeTag = options.themeTag ?? ((): boolean => true);
   const lines = splitLines(markdown);
   const fences = findFences(markdown);
   const inCode = codeLines(markdown, fences, lines.map((l) => l.start));
@@ -126,36 +172,41 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   const quotes = lines.map((l) => QUOTE.exec(l.text)?.[0] ?? '');
   // The lines as their quote holds them: list items and indents are read there.
   const texts = lines.map((l, i) => l.text.slice((quotes[i] ?? '').length));
+  const raw = markdown.includes('raw') ? rawLines(texts) : new Set<number>();
   const out = lines.map((l) => l.text);
   const stack: Open[] = [];
   for (const [i, line] of lines.entries()) {
     const text = texts[i] ?? '';
-    if (inCode.has(i) || !text.includes(':::')) continue;
-    const close = CLOSE.exec(text);
-    const open = close ? null : OPEN.exec(text);
-    if (!isBlockIndent(texts, i, ((close ?? open)?.[1] ?? '').length)) continue;
+    if (inCode.has(i) || raw.has(i) || (!text.includes(':::') && !text.includes('{%'))) continue;
+    const marker = markerOf(text, themeTag);
+    if (!marker || !isBlockIndent(texts, i, marker.indent.length)) continue;
     const quote = quotes[i] ?? '';
     const depth = quoteDepth(quote);
-    if (close) {
+    if (marker.close) {
       const top = stack[stack.length - 1];
-      if (!top || top.depth !== depth) {
-        warn(i, top ? `a ":::" in a quote of depth ${depth} cannot close "::: ${top.kind}" (line ${options.lineOffset + top.line + 1}, depth ${top.depth}); shown as text` : 'a ":::" that closes no container; shown as text');
+      if (!top || top.depth !== depth || top.closer !== marker.closer) {
+        warn(i, closeProblem(marker.written, depth, top, options.lineOffset));
         continue;
       }
       stack.pop();
       const from = lines[top.line]?.start ?? 0;
       out[top.line] = top.indent + openTag(top, groupTabs(fences, from, line.start), options.t);
-      out[i] = quote + (close[1] ?? '') + closeTag(top.kind);
-    } else if (open) {
-      const kind = (open[2] ?? '').toLowerCase();
-      if (kind === 'details' || kind === 'code-group' || CONTAINER_KINDS.has(kind)) {
-        stack.push({ kind, title: open[3] || null, line: i, indent: quote + (open[1] ?? ''), depth });
-      } else {
-        warn(i, `unknown container "::: ${open[2] ?? ''}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
-      }
+      out[i] = quote + marker.indent + closeTag(top.kind);
+    } else if (marker.kind === 'details' || marker.kind === 'code-group' || CONTAINER_KINDS.has(marker.kind)) {
+      stack.push({ kind: marker.kind, title: marker.title, line: i, indent: quote + marker.indent, depth, written: marker.written, closer: marker.closer });
+    } else {
+      warn(i, `unknown container "${marker.written}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
     }
   }
-  for (const open of stack) warn(open.line, `"::: ${open.kind}" is never closed (end it with a line holding only ":::"); shown as text`);
+  for (const open of stack) warn(open.line, `"${open.written}" is never closed (end it with a line holding only "${closerText(open.closer)}"); shown as text`);
   const nl = markdown.includes('\r\n') ? '\r\n' : '\n';
   return { markdown: out.join(nl) + (markdown.endsWith('\n') ? nl : ''), warnings };
+}
+
+/** Why a closing marker closes nothing: no container open, another quote depth, or another kind of marker. */
+function closeProblem(written: string, depth: number, top: Open | undefined, lineOffset: number): string {
+  if (!top) return `a "${written}" that closes no container; shown as text`;
+  const opened = `"${top.written}" (line ${lineOffset + top.line + 1}`;
+  if (top.depth !== depth) return `a "${written}" in a quote of depth ${depth} cannot close ${opened}, depth ${top.depth}); shown as text`;
+  return `a "${written}" cannot close ${opened}, which ends with "${closerText(top.closer)}"); shown as text`;
 }

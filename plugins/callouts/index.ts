@@ -1,6 +1,8 @@
-// Callouts: `:::` containers (callouts, details, code groups) rewritten before
-// Hexo's fence filter, and GitHub alerts and Chinese-label quotes in marked.
+// Callouts: `:::` containers (callouts, details, code groups) and other themes'
+// callout tags (`{% note %}`) rewritten before Hexo's fence filter, and GitHub
+// alerts and Chinese-label quotes in marked.
 import type { Hexo, PostData } from '../hexo';
+import { isTagPlugin } from '../hexo/tag-render';
 import { BEFORE_POST_RENDER } from '../pipeline';
 import { uiString } from '../shared/i18n';
 import { noteFile, reportProblem } from '../shared/problems';
@@ -14,12 +16,14 @@ type Use = (...extensions: ReturnType<typeof alertExtensions>) => void;
 export default function register(hexo: Hexo): void {
   const t = (key: string): string => uiString(hexo, key);
   const settings = (hexo.config.callouts ?? {}) as { chinese_labels?: boolean };
+  // Other themes' callout tags are ours to read unless the site has a tag plugin of that name.
+  const themeTag = (name: string): boolean => !isTagPlugin(hexo, name);
 
   hexo.extend.filter.register(
     'before_post_render',
     (data: PostData) => {
       if (!data.source || typeof data.content !== 'string' || !isMarkdownSource(data.source)) return data;
-      const result = rewriteContainers(data.content, { lineOffset: bodyLineOffset(data.raw, data.content), t });
+      const result = rewriteContainers(data.content, { lineOffset: bodyLineOffset(data.raw, data.content), t, themeTag });
       for (const { line, message } of result.warnings) reportProblem(hexo, { level: 'warn', file: noteFile(hexo, data), line, message });
       data.content = result.markdown;
       return data;

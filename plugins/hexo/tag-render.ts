@@ -24,6 +24,11 @@ function tagExtend(hexo: Hexo): TagExtend {
   return tag as TagExtend;
 }
 
+/** Whether `name` is a tag plugin the site registered (Hexo's, a plugin's, a theme's script). */
+export function isTagPlugin(hexo: Hexo, name: string): boolean {
+  return tagExtend(hexo).env.hasExtension(name);
+}
+
 /**
  * Routes every tag render of a note through `wrap`; calls with a callback (not
  * Hexo's post rendering) keep Hexo's own.

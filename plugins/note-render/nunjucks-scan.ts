@@ -34,9 +34,11 @@ function openingPattern(construct: string): RegExp {
 
 /** 1-based line of `construct` in the note's source file (front matter included), or null. */
 export function sourceLine(raw: string, construct: string): number | null {
-  const m = openingPattern(construct).exec(raw);
-  if (!m) return null;
-  return raw.slice(0, m.index).split('\n').length;
+  // The construct as written first: another tag of the same name may come earlier.
+  const exact = raw.indexOf(construct);
+  const at = exact >= 0 ? exact : (openingPattern(construct).exec(raw)?.index ?? -1);
+  if (at < 0) return null;
+  return raw.slice(0, at).split('\n').length;
 }
 
 /** The `{% … %}` on `line` of `text` at or before `column` (1-based), for error messages. */

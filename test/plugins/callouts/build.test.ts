@@ -236,3 +236,65 @@ describe('containers inside quotes', () => {
     assert.ok(site.warnings.some((w) => /quoted\.md:\d+/.test(w) && /never closed/.test(w)), site.warnings.join('\n'));
   });
 });
+
+describe('notes written for NexT, Butterfly and Fluid', () => {
+  let site: Site;
+  before(async () => {
+    const body = [
+      '{% note info %}',
+      '需要 **Docker 24** 以上，公式 $E=mc^2$：',
+      '',
+      '```bash',
+      'docker compose up -d',
+      '```',
+      '{% endnote %}',
+      '',
+      "{% note red 'fas fa-bug' modern %}",
+      '已知问题：{% raw %}{{ name }}{% endraw %}',
+      '{% endnote %}',
+      '',
+      '{% fold info @点击展开 %}',
+      '折叠的内容',
+      '{% endfold %}',
+      '',
+      '{% hideToggle 查看答案,bg,#fff %}',
+      '答案是 42',
+      '{% endhideToggle %}',
+    ].join('\n');
+    const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
+    site = await buildSite({
+      files: {
+        '_posts/migrated.md': note({ title: 'migrated', id: 'migrated' }, body),
+        '_posts/unclosed.md': note({ title: 'unclosed', id: 'unclosed' }, broken),
+      },
+    });
+  });
+  after(() => site?.remove());
+
+  test('their callout tags render as callouts with Markdown inside, and the note keeps its tag plugins', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    const $ = site.$('migrated/index.html');
+    const asides = $('.note-body > aside.callout');
+    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'danger']);
+    assert.equal(asides.first().find('strong').text(), 'Docker 24');
+    assert.equal(asides.first().find('.math').length, 1);
+    assert.equal(asides.first().find('figure.code-block pre').text().trim(), 'docker compose up -d');
+    // Nunjucks stayed on: {% raw %} did its work.
+    assert.equal(asides.last().children('p').last().text(), '已知问题：{{ name }}');
+    const folds = $('.note-body > details.callout[data-kind="details"]');
+    assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案']);
+    assert.equal(folds.last().children('p').text(), '答案是 42');
+    assert.ok(!site.warnings.some((w) => w.includes('migrated.md')), site.warnings.join('\n'));
+  });
+
+  test('an unclosed one warns with its file:line and stays text; the closed ones still render', () => {
+    const warnings = site.warnings.filter((w) => w.includes('unclosed.md'));
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(warnings[0] ?? '', /unclosed\.md:12: "\{% note warning %\}" is never closed/);
+    assert.match(warnings[1] ?? '', /unclosed\.md:12: "\{% note warning %\}" is not a tag plugin/);
+    const $ = site.$('unclosed/index.html');
+    assert.match($('.note-body > aside.callout[data-kind="info"]').text(), /闭合的/);
+    assert.match($('.note-body').text(), /\{% note warning %\}\s*没有闭合/);
+  });
+});

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { wrapTagRender } from '../../../plugins/hexo/tag-render';
+import { isTagPlugin, wrapTagRender } from '../../../plugins/hexo/tag-render';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -41,4 +41,11 @@ test('every render goes through the wrapper, with Hexo\'s own and the tag names;
 test('a tag extend without render is an error naming the Hexo version', () => {
   const fake = { extend: { tag: {} } } as unknown as Hexo;
   assert.throws(() => wrapTagRender(fake, (str) => Promise.resolve(str)), new RegExp(`${literally(hexoVersion)}: extend\\.tag\\.render`));
+});
+
+test('isTagPlugin names Hexo\'s own tags and the ones registered later, not others', () => {
+  assert.equal(isTagPlugin(site.hexo, 'asset_img'), true, `${hexoVersion}: asset_img is not a registered tag`);
+  assert.equal(isTagPlugin(site.hexo, 'fold'), false);
+  site.hexo.extend.tag.register('fold', (_args: string[], content: string) => content, { ends: true });
+  assert.equal(isTagPlugin(site.hexo, 'fold'), true);
 });

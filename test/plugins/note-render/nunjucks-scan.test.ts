@@ -22,6 +22,8 @@ test('the line in the source file, front matter included', () => {
   const raw = '---\ntitle: a\n---\n\ntext\n\nUse {{  .Values.image }}\n';
   assert.equal(sourceLine(raw, '{{ .Values.image }}'), 7);
   assert.equal(sourceLine(raw, '{% absent %}'), null);
+  // The tag as written wins over an earlier one of the same name.
+  assert.equal(sourceLine('a\n{% note info %}\nb\n{% note warning %}\n', '{% note warning %}'), 4);
 });
 
 test('the failing tag, from a position or from the message', () => {

@@ -1,0 +1,99 @@
+// The callout tags of the popular Hexo themes, read as container markers so that
+// notes written for them render here as callouts: `{% note [class] … %}` …
+// `{% endnote %}` (NexT, Butterfly, Fluid), `{% fold [type] @标题 %}` …
+// `{% endfold %}` (Fluid) and `{% hideToggle 标题,… %}` … `{% endhideToggle %}`
+// (Butterfly). Only a tag alone on its line is a marker (containers.ts turns it
+// into the same markup as `::: info`); a site with its own tag plugin of that
+// name keeps it (the caller asks). Pure.
+
+export interface ThemeTag {
+  /** The tag's name as written: `note`, `endnote`, `fold`, … */
+  name: string;
+  /** The spaces before it. */
+  indent: string;
+  /** What follows the name, trimmed. */
+  args: string;
+  /** The tag as written, for messages. */
+  written: string;
+}
+
+/** Each opening tag and the tag that closes it. */
+export const THEME_CLOSERS: Readonly<Record<string, string>> = { note: 'endnote', fold: 'endfold', hideToggle: 'endhideToggle' };
+
+const CLOSER_NAMES = new Set(Object.values(THEME_CLOSERS));
+
+/** One tag alone on its line (its arguments hold no `%}`); `{%-` / `-%}` (whitespace control) allowed. */
+const TAG_LINE = /^( *)(\{%-?[ \t]*([A-Za-z]+)\b((?:[^%]|%(?!\}))*?)-?%\})[ \t]*$/;
+
+/** The theme tag a line holds, or null. */
+export function themeTagOf(text: string): ThemeTag | null {
+  const match = TAG_LINE.exec(text);
+  const name = match?.[3] ?? '';
+  if (!match || !(name in THEME_CLOSERS || CLOSER_NAMES.has(name))) return null;
+  return { name, indent: match[1] ?? '', args: (match[4] ?? '').trim(), written: match[2] ?? '' };
+}
+
+export function isThemeCloser(name: string): boolean {
+  return CLOSER_NAMES.has(name);
+}
+
+/** The opening tag an end tag closes: `endnote` → `note`. */
+export function openerOf(closer: string): string {
+  return closer.slice('end'.length);
+}
+
+/**
+ * The themes' note classes and colours as our kinds: NexT's and Fluid's
+ * Bootstrap classes, Butterfly's colours.
+ */
+const NOTE_KINDS: Readonly<Record<string, string>> = {
+  default: 'note',
+  primary: 'note',
+  secondary: 'note',
+  light: 'note',
+  dark: 'note',
+  blue: 'note',
+  info: 'info',
+  success: 'tip',
+  green: 'tip',
+  warning: 'warning',
+  orange: 'warning',
+  danger: 'danger',
+  red: 'danger',
+  pink: 'important',
+  purple: 'important',
+};
+
+/** Words that only style a note in its theme: no icon, Butterfly's styles. */
+const STYLE_WORDS = new Set(['no-icon', 'simple', 'modern', 'flat', 'disabled']);
+/** A Font Awesome class list (`fas fa-fan`, `'fab fa-github'`): Butterfly's icon argument. */
+const ICON = /^fa[a-z]?$|^fa-/;
+
+function tokens(args: string): string[] {
+  return args.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+}
+
+const unquote = (token: string): string => token.replace(/^(['"])([\s\S]*)\1$/, '$2');
+
+function isIcon(token: string): boolean {
+  const words = unquote(token).split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => ICON.test(word));
+}
+
+/** What an opening tag makes: the container's kind and its title (null: the kind's name). */
+export function themeContainer(tag: ThemeTag): { kind: string; title: string | null } {
+  if (tag.name === 'fold') {
+    // `{% fold info @标题 %}`: the title after the @.
+    const at = tag.args.indexOf('@');
+    return { kind: 'details', title: at < 0 ? null : tag.args.slice(at + 1).trim() || null };
+  }
+  if (tag.name === 'hideToggle') {
+    // `{% hideToggle 标题,背景色,文字色 %}`.
+    return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };
+  }
+  const words = tokens(tag.args);
+  const kind = NOTE_KINDS[(words[0] ?? '').toLowerCase()];
+  const rest = (kind ? words.slice(1) : words).filter((word) => !STYLE_WORDS.has(word.toLowerCase()) && !isIcon(word));
+  const title = rest.map(unquote).join(' ').trim();
+  return { kind: kind ?? 'note', title: title || null };
+}

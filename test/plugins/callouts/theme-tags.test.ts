@@ -1,0 +1,92 @@
+// Notes written for NexT, Butterfly and Fluid: their callout tags read as containers.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { rewriteContainers } from '../../../plugins/callouts/containers';
+import { themeContainer, themeTagOf } from '../../../plugins/callouts/theme-tags';
+
+const t = (key: string): string => `«${key}»`;
+const rewrite = (md: string, themeTag?: (name: string) => boolean) => rewriteContainers(md, { lineOffset: 4, t, themeTag });
+const lines = (md: string): string[] => md.split('\n').map((l) => l.replace(/<svg.*<\/svg>/, ''));
+const container = (line: string) => {
+  const tag = themeTagOf(line);
+  assert.ok(tag, line);
+  return themeContainer(tag);
+};
+
+describe('theme callout tags', () => {
+  test('the themes’ note classes and colours become our kinds; styling words and icons are dropped', () => {
+    assert.deepEqual(container('{% note info %}'), { kind: 'info', title: null });
+    assert.deepEqual(container('{% note %}'), { kind: 'note', title: null });
+    assert.deepEqual(container('{% note success no-icon %}'), { kind: 'tip', title: null });
+    assert.deepEqual(container('{%- note danger -%}'), { kind: 'danger', title: null });
+    assert.deepEqual(container("{% note orange 'fas fa-fan' modern %}"), { kind: 'warning', title: null });
+    assert.deepEqual(container("{% note 'fab fa-cc-visa' simple %}"), { kind: 'note', title: null });
+    assert.deepEqual(container('{% note warning 升级之前 %}'), { kind: 'warning', title: '升级之前' });
+    assert.deepEqual(container("{% note red 'fas fa-bug' '已知问题' %}"), { kind: 'danger', title: '已知问题' });
+  });
+
+  test('Fluid’s fold and Butterfly’s hideToggle are collapsible blocks with their titles', () => {
+    assert.deepEqual(container('{% fold info @展开查看 %}'), { kind: 'details', title: '展开查看' });
+    assert.deepEqual(container('{% fold %}'), { kind: 'details', title: null });
+    assert.deepEqual(container('{% hideToggle 查看答案,bg,#fff %}'), { kind: 'details', title: '查看答案' });
+  });
+
+  test('only a tag alone on its line is a marker', () => {
+    assert.equal(themeTagOf('文字 {% note info %}'), null);
+    assert.equal(themeTagOf('{% note info %}内容{% endnote %}'), null);
+    assert.equal(themeTagOf('{% asset_img a.png %}'), null);
+    assert.deepEqual(themeTagOf('  {% endnote %}  '), { name: 'endnote', indent: '  ', args: '', written: '{% endnote %}' });
+  });
+
+  test('a note becomes a callout on the tag lines; the Markdown inside stays Markdown, every line keeps its number', () => {
+    const md = '前文\n\n{% note warning %}\n**注意** 这里\n\n- 列表\n{% endnote %}\n后文\n';
+    const { markdown, warnings } = rewrite(md);
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(lines(markdown), [
+      '前文',
+      '',
+      '<!--callout--><aside class="callout" data-kind="warning" role="note"><p class="callout-title"><span class="callout-kind">«callout_warning»</span></p>',
+      '**注意** 这里',
+      '',
+      '- 列表',
+      '<!--/callout--></aside>',
+      '后文',
+      '',
+    ]);
+  });
+
+  test('theme tags and ::: nest; each is closed only by its own end', () => {
+    const { markdown, warnings } = rewrite('{% hideToggle 答案 %}\n::: tip\nx\n:::\n{% endhideToggle %}');
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(lines(markdown), [
+      '<!--callout--><details class="callout" data-kind="details"><summary>答案</summary>',
+      '<!--callout--><aside class="callout" data-kind="tip" role="note"><p class="callout-title"><span class="callout-kind">«callout_tip»</span></p>',
+      'x',
+      '<!--/callout--></aside>',
+      '<!--/callout--></details>',
+    ]);
+  });
+
+  test('a mismatched or missing end warns with the file line and stays text', () => {
+    const crossed = rewrite('{% note info %}\nx\n:::\n{% endnote %}');
+    assert.deepEqual(crossed.warnings, [{ line: 7, message: 'a ":::" cannot close "{% note info %}" (line 5, which ends with "{% endnote %}"); shown as text' }]);
+    assert.match(crossed.markdown, /^<!--callout-->.*\nx\n:::\n<!--\/callout--><\/aside>$/);
+    const open = rewrite('{% fold @标题 %}\nx');
+    assert.deepEqual(open.warnings, [{ line: 5, message: '"{% fold @标题 %}" is never closed (end it with a line holding only "{% endfold %}"); shown as text' }]);
+    assert.equal(open.markdown, '{% fold @标题 %}\nx');
+    assert.deepEqual(rewrite('{% endnote %}').warnings, [{ line: 5, message: 'a "{% endnote %}" that closes no container; shown as text' }]);
+  });
+
+  test('inside code and {% raw %} the tags stay as written', () => {
+    const md = '```md\n{% note info %}\n```\n{% raw %}\n{% note info %}\n{% endnote %}\n{% endraw %}\n';
+    assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
+  });
+
+  test('a site with its own tag plugin of that name keeps it', () => {
+    const md = '{% note info %}\nx\n{% endnote %}\n{% fold @t %}\ny\n{% endfold %}';
+    const { markdown, warnings } = rewrite(md, (name) => name !== 'note');
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(lines(markdown).slice(0, 3), ['{% note info %}', 'x', '{% endnote %}']);
+    assert.match(lines(markdown)[3] ?? '', /^<!--callout--><details/);
+  });
+});
