@@ -16,7 +16,7 @@ import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
 import { CONTAINER_KINDS, calloutClose, calloutOpen, type Translate } from './kinds';
-import { isThemeCloser, openerOf, THEME_CLOSERS, themeContainer, themeTagOf } from './theme-tags';
+import { isThemeCloser, openerOf, tabMarkerOf, THEME_CLOSERS, themeContainer, themeTagOf } from './theme-tags';
 
 export interface ContainerOptions {
   /** Lines above the Markdown body (front matter). */
@@ -86,6 +86,8 @@ interface Open {
   /** The marker as written, and what closes it (`:::`, or the theme tag's end tag). */
   written: string;
   closer: string;
+  /** `{% tabs %}`: the titles of its panels so far. */
+  tabs: string[];
 }
 
 /** A marker line, read after its quote prefix. */
@@ -108,7 +110,7 @@ function markerOf(text: string, themeTag: (name: string) => boolean): Marker | n
 }
 
 /** How to end an open container, for messages. */
-const closerText = (closer: string): string => (closer === ':::' ? ':::' : `{% ${closer} %}`);
+const closerText = (closer: string): string => (closer === ':::' ? ':::' : closer === 'endtab' ? '<!-- endtab -->' : `{% ${closer} %}`);
 
 /** Line indexes inside fenced code (the fence lines included). */
 function codeLines(markdown: string, fences: readonly Fence[], starts: readonly number[]): Set<number> {
@@ -121,28 +123,52 @@ function codeLines(markdown: string, fences: readonly Fence[], starts: readonly 
   return inCode;
 }
 
+function tabButton(title: string): string {
+  const text = escapeHtml(title);
+  return `<button type="button" role="tab" class="code-group-tab" data-title="${text}" aria-selected="false" tabindex="-1">${text}</button>`;
+}
+
 /** The tab of each fence inside a code group: its `[title]`, else its language. */
 function groupTabs(fences: readonly Fence[], from: number, to: number): string {
   return fences
     .filter((f) => f.start > from && f.start < to)
     .map((f) => {
       const lang = /^\S*/.exec(f.info)?.[0] ?? '';
-      const title = escapeHtml(parseInfoExtras(f.info.slice(lang.length)).title ?? (lang || 'text'));
-      return `<button type="button" role="tab" class="code-group-tab" data-title="${title}" aria-selected="false" tabindex="-1">${title}</button>`;
+      return tabButton(parseInfoExtras(f.info.slice(lang.length)).title ?? (lang || 'text'));
     })
     .join('');
 }
 
 function openTag(open: Open, tabs: string, t: Translate): string {
-  if (open.kind === 'code-group') {
-    return `<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(t('code_group'))}">${tabs}</div>`;
+  if (open.kind === 'code-group' || open.kind === 'tabs') {
+    const buttons = open.kind === 'tabs' ? open.tabs.map(tabButton).join('') : tabs;
+    // A `{% tabs 名称 %}` group is labelled by its name.
+    const label = open.kind === 'tabs' && open.title ? open.title : t('code_group');
+    return `<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(label)}">${buttons}</div>`;
   }
+  if (open.kind === 'tab') return `<!--tab--><div class="code-group-panel" data-title="${escapeHtml(open.title ?? '')}">`;
   return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
 }
 
 function closeTag(kind: string): string {
-  return kind === 'code-group' ? '<!--/code-group--></div>' : `<!--/callout-->${calloutClose(kind)}`;
+  if (kind === 'code-group' || kind === 'tabs') return '<!--/code-group--></div>';
+  return kind === 'tab' ? '<!--/tab--></div>' : `<!--/callout-->${calloutClose(kind)}`;
 }
+
+/** A panel marker of `{% tabs %}`, read only directly inside one (elsewhere it is a comment). */
+function tabMarker(text: string, top: Open | undefined): Marker | null {
+  const tab = top?.kind === 'tabs' || top?.kind === 'tab' ? tabMarkerOf(text) : null;
+  if (!tab) return null;
+  if (tab.close) return top?.kind === 'tab' ? { close: true, indent: tab.indent, closer: 'endtab', written: tab.written } : null;
+  if (top?.kind !== 'tabs') return null;
+  // An untitled tab is named as NexT names it: the group's name and its number.
+  const title = tab.caption ?? `${top.title ?? ''} ${top.tabs.length + 1}`.trim();
+  return { close: false, indent: tab.indent, closer: 'endtab', written: tab.written, kind: 'tab', title };
+}
+
+/** The kinds a `:::` may open; the theme markers also open `tabs` and their `tab` panels. */
+const COLON_KINDS = new Set([...CONTAINER_KINDS, 'details', 'code-group']);
+const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab']);
 
 /** `{% raw %}` and `{% endraw %}`. */
 const RAW_TAG = /\{%-?\s*(end)?raw\s*-?%\}/g;
@@ -177,8 +203,8 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   const stack: Open[] = [];
   for (const [i, line] of lines.entries()) {
     const text = texts[i] ?? '';
-    if (inCode.has(i) || raw.has(i) || (!text.includes(':::') && !text.includes('{%'))) continue;
-    const marker = markerOf(text, themeTag);
+    if (inCode.has(i) || raw.has(i) || (!text.includes(':::') && !text.includes('{%') && !text.includes('<!--'))) continue;
+    const marker = markerOf(text, themeTag) ?? tabMarker(text, stack[stack.length - 1]);
     if (!marker || !isBlockIndent(texts, i, marker.indent.length)) continue;
     const quote = quotes[i] ?? '';
     const depth = quoteDepth(quote);
@@ -192,8 +218,9 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
       const from = lines[top.line]?.start ?? 0;
       out[top.line] = top.indent + openTag(top, groupTabs(fences, from, line.start), options.t);
       out[i] = quote + marker.indent + closeTag(top.kind);
-    } else if (marker.kind === 'details' || marker.kind === 'code-group' || CONTAINER_KINDS.has(marker.kind)) {
-      stack.push({ kind: marker.kind, title: marker.title, line: i, indent: quote + marker.indent, depth, written: marker.written, closer: marker.closer });
+    } else if ((marker.closer === ':::' ? COLON_KINDS : THEME_KINDS).has(marker.kind)) {
+      if (marker.kind === 'tab') stack[stack.length - 1]?.tabs.push(marker.title ?? '');
+      stack.push({ kind: marker.kind, title: marker.title, line: i, indent: quote + marker.indent, depth, written: marker.written, closer: marker.closer, tabs: [] });
     } else {
       warn(i, `unknown container "${marker.written}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
     }

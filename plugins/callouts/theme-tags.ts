@@ -2,9 +2,11 @@
 // notes written for them render here as callouts: `{% note [class] … %}` …
 // `{% endnote %}` (NexT, Butterfly, Fluid), `{% fold [type] @标题 %}` …
 // `{% endfold %}` (Fluid) and `{% hideToggle 标题,… %}` … `{% endhideToggle %}`
-// (Butterfly). Only a tag alone on its line is a marker (containers.ts turns it
-// into the same markup as `::: info`); a site with its own tag plugin of that
-// name keeps it (the caller asks). Pure.
+// (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
+// panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group). Only a
+// tag alone on its line is a marker (containers.ts turns it into the same
+// markup as `::: info` or `::: code-group`); a site with its own tag plugin of
+// that name keeps it (the caller asks). Pure.
 
 export interface ThemeTag {
   /** The tag's name as written: `note`, `endnote`, `fold`, … */
@@ -18,7 +20,7 @@ export interface ThemeTag {
 }
 
 /** Each opening tag and the tag that closes it. */
-export const THEME_CLOSERS: Readonly<Record<string, string>> = { note: 'endnote', fold: 'endfold', hideToggle: 'endhideToggle' };
+export const THEME_CLOSERS: Readonly<Record<string, string>> = { note: 'endnote', fold: 'endfold', hideToggle: 'endhideToggle', tabs: 'endtabs' };
 
 const CLOSER_NAMES = new Set(Object.values(THEME_CLOSERS));
 
@@ -87,6 +89,10 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
     const at = tag.args.indexOf('@');
     return { kind: 'details', title: at < 0 ? null : tag.args.slice(at + 1).trim() || null };
   }
+  if (tag.name === 'tabs') {
+    // `{% tabs 名称, 2 %}`: the name, without the tab to show first.
+    return { kind: 'tabs', title: tag.args.replace(/,\s*-?\d+\s*$/, '').trim() || null };
+  }
   if (tag.name === 'hideToggle') {
     // `{% hideToggle 标题,背景色,文字色 %}`.
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };
@@ -96,4 +102,20 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   const rest = (kind ? words.slice(1) : words).filter((word) => !STYLE_WORDS.has(word.toLowerCase()) && !isIcon(word));
   const title = rest.map(unquote).join(' ').trim();
   return { kind: kind ?? 'note', title: title || null };
+}
+
+/** A panel of `{% tabs %}`: `<!-- tab 标题 @icon -->` opens it, `<!-- endtab -->` closes it. */
+export type TabMarker = { close: false; indent: string; caption: string | null; written: string } | { close: true; indent: string; written: string };
+
+const TAB_OPEN = /^( *)(<!--[ \t]*tab\b(.*?)-->)[ \t]*$/;
+const TAB_CLOSE = /^( *)(<!--[ \t]*endtab[ \t]*-->)[ \t]*$/;
+
+export function tabMarkerOf(text: string): TabMarker | null {
+  const close = TAB_CLOSE.exec(text);
+  if (close) return { close: true, indent: close[1] ?? '', written: close[2] ?? '' };
+  const open = TAB_OPEN.exec(text);
+  if (!open) return null;
+  // The icon after the @ is dropped: NexT's `标题@heart`, Butterfly's `标题 @fab fa-apple`.
+  const caption = (open[3] ?? '').split('@')[0]?.trim() ?? '';
+  return { close: false, indent: open[1] ?? '', caption: caption || null, written: open[2] ?? '' };
 }

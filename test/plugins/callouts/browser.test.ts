@@ -11,9 +11,14 @@ import { note } from '../../helpers/site';
 
 const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'every-construct.md'), 'utf8');
 const second = note({ title: '第二篇', id: 'second' }, '::: code-group\n\n```sh [pip]\npip install x\n```\n\n```sh [docker]\ndocker run x\n```\n\n:::\n');
+// A note written for NexT: its {% tabs %} are a code group with a panel per tab.
+const migrated = note(
+  { title: '迁移的笔记', id: 'migrated' },
+  ['{% tabs 安装方式 %}', '<!-- tab pip -->', '用 **pip** 安装', '<!-- endtab -->', '<!-- tab docker @fab fa-docker -->', '用 docker 运行', '<!-- endtab -->', '{% endtabs %}'].join('\n'),
+);
 
 describe('callouts, code lines and footnotes in the browser', { skip: browserSkip() }, () => {
-  const { server, context } = builtSiteInBrowser({ files: { '_posts/every.md': fixture, '_posts/second.md': second }, clipboard: true });
+  const { server, context } = builtSiteInBrowser({ files: { '_posts/every.md': fixture, '_posts/second.md': second, '_posts/migrated.md': migrated }, clipboard: true });
 
   test('copy gives the code as it should be run: notation gone, removed lines left out; a diff stays a diff', async () => {
     const page = await context.newPage();
@@ -70,6 +75,24 @@ describe('callouts, code lines and footnotes in the browser', { skip: browserSki
     await page.keyboard.press('Home');
     await page.goto(`${server.url}/every-construct/`);
     assert.equal(await visible(), 'pip');
+    await page.close();
+  });
+
+  test('a theme’s {% tabs %}: one panel shows, the tabs pick it, the choice is shared with code groups', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/migrated/`);
+    const tabs = page.locator('.code-group [role="tab"]');
+    const shown = () => page.locator('.code-group > .code-group-panel:not([hidden])');
+    assert.deepEqual(await tabs.allTextContents(), ['pip', 'docker']);
+    await tabs.first().click();
+    assert.equal(await shown().count(), 1);
+    assert.equal(await shown().getAttribute('role'), 'tabpanel');
+    assert.equal(await shown().locator('strong').textContent(), 'pip');
+    await tabs.nth(1).click();
+    assert.equal(await shown().textContent().then((text) => text?.trim()), '用 docker 运行');
+    assert.equal(await tabs.nth(1).getAttribute('aria-controls'), await shown().getAttribute('id'));
+    await page.goto(`${server.url}/second/`);
+    assert.equal(await page.locator('.code-group > figure:not([hidden])').getAttribute('data-title'), 'docker');
     await page.close();
   });
 

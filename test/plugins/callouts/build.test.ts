@@ -260,6 +260,17 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '{% hideToggle 查看答案,bg,#fff %}',
       '答案是 42',
       '{% endhideToggle %}',
+      '',
+      '{% tabs 安装 %}',
+      '<!-- tab pip -->',
+      '```bash',
+      'pip install x',
+      '```',
+      '<!-- endtab -->',
+      '<!-- tab conda -->',
+      '用 **conda**',
+      '<!-- endtab -->',
+      '{% endtabs %}',
     ].join('\n');
     const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
     site = await buildSite({
@@ -285,6 +296,10 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     const folds = $('.note-body > details.callout[data-kind="details"]');
     assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案']);
     assert.equal(folds.last().children('p').text(), '答案是 42');
+    const group = $('.note-body > div.code-group');
+    assert.deepEqual(group.find('> .code-group-tabs > [role="tab"]').map((_, el) => $(el).attr('data-title')).get(), ['pip', 'conda']);
+    assert.equal(group.find('> .code-group-panel').first().find('figure.code-block pre').text().trim(), 'pip install x');
+    assert.equal(group.find('> .code-group-panel').last().find('strong').text(), 'conda');
     assert.ok(!site.warnings.some((w) => w.includes('migrated.md')), site.warnings.join('\n'));
   });
 

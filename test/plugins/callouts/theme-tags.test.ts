@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { rewriteContainers } from '../../../plugins/callouts/containers';
-import { themeContainer, themeTagOf } from '../../../plugins/callouts/theme-tags';
+import { tabMarkerOf, themeContainer, themeTagOf } from '../../../plugins/callouts/theme-tags';
 
 const t = (key: string): string => `«${key}»`;
 const rewrite = (md: string, themeTag?: (name: string) => boolean) => rewriteContainers(md, { lineOffset: 4, t, themeTag });
@@ -80,6 +80,34 @@ describe('theme callout tags', () => {
   test('inside code and {% raw %} the tags stay as written', () => {
     const md = '```md\n{% note info %}\n```\n{% raw %}\n{% note info %}\n{% endnote %}\n{% endraw %}\n';
     assert.deepEqual(rewrite(md), { markdown: md, warnings: [] });
+  });
+
+  test('{% tabs %} is a code group: a tab button and a panel per `<!-- tab -->`, untitled tabs named as NexT names them', () => {
+    const md = ['{% tabs 安装, 2 %}', '<!-- tab pip@python -->', '`pip install x`', '<!-- endtab -->', '<!-- tab -->', '第二个', '<!-- endtab -->', '{% endtabs %}'].join('\n');
+    const { markdown, warnings } = rewrite(md);
+    assert.deepEqual(warnings, []);
+    const out = markdown.split('\n');
+    assert.equal(out.length, 8);
+    assert.equal(
+      out[0],
+      '<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="安装">' +
+        '<button type="button" role="tab" class="code-group-tab" data-title="pip" aria-selected="false" tabindex="-1">pip</button>' +
+        '<button type="button" role="tab" class="code-group-tab" data-title="安装 2" aria-selected="false" tabindex="-1">安装 2</button></div>',
+    );
+    assert.deepEqual(out.slice(1), ['<!--tab--><div class="code-group-panel" data-title="pip">', '`pip install x`', '<!--/tab--></div>', '<!--tab--><div class="code-group-panel" data-title="安装 2">', '第二个', '<!--/tab--></div>', '<!--/code-group--></div>']);
+    assert.deepEqual(tabMarkerOf('<!-- tab 方案 @fab fa-apple -->'), { close: false, indent: '', caption: '方案', written: '<!-- tab 方案 @fab fa-apple -->' });
+  });
+
+  test('a tab comment outside {% tabs %} stays a comment; a tab left open makes the group warn', () => {
+    assert.deepEqual(rewrite('<!-- tab pip -->\nx\n<!-- endtab -->'), { markdown: '<!-- tab pip -->\nx\n<!-- endtab -->', warnings: [] });
+    const open = rewrite('{% tabs t %}\n<!-- tab a -->\nx\n{% endtabs %}');
+    assert.deepEqual(open.warnings.map((w) => w.message), [
+      'a "{% endtabs %}" cannot close "<!-- tab a -->" (line 6, which ends with "<!-- endtab -->"); shown as text',
+      '"{% tabs t %}" is never closed (end it with a line holding only "{% endtabs %}"); shown as text',
+      '"<!-- tab a -->" is never closed (end it with a line holding only "<!-- endtab -->"); shown as text',
+    ]);
+    assert.equal(open.markdown, '{% tabs t %}\n<!-- tab a -->\nx\n{% endtabs %}');
+    assert.deepEqual(rewrite('::: tabs\nx\n:::').warnings.map((w) => w.message), ['unknown container "::: tabs" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text', 'a ":::" that closes no container; shown as text']);
   });
 
   test('a site with its own tag plugin of that name keeps it', () => {

@@ -1,4 +1,4 @@
-// Code groups (`::: code-group`): the tabs the build wrote above the blocks pick
+// Code groups (`::: code-group`, and other themes' `{% tabs %}`): the tabs the build wrote above the blocks pick
 // the block shown; the chosen title is remembered (localStorage) and selected in
 // every group that has it, on this page and the next. Without this script the
 // tabs are hidden by CSS and every block shows.
@@ -22,7 +22,8 @@ function remember(title: string): void {
 
 function parts(group: Element): { tabs: HTMLElement[]; panels: HTMLElement[] } {
   const tabs = Array.from(group.querySelectorAll<HTMLElement>(':scope > .code-group-tabs > [role="tab"]'));
-  const panels = Array.from(group.querySelectorAll<HTMLElement>(':scope > .code-block, :scope > .code-file'));
+  // Fences (`::: code-group`), or the panels of a theme's `{% tabs %}`.
+  const panels = Array.from(group.querySelectorAll<HTMLElement>(':scope > .code-block, :scope > .code-file, :scope > .code-group-panel'));
   return { tabs, panels };
 }
 
