@@ -1,6 +1,6 @@
-// Decides whether the text Nunjucks is about to see in a note is made of tag
-// plugins only. Anything else (`{{ x }}`, `{#`, `{% unknown %}`) is prose that
-// Nunjucks would either silently swallow or stop the whole build on.
+// Finds what, in the text Nunjucks is about to see in a note, is not a tag
+// plugin: `{{ x }}`, `{#`, `{% unknown %}` are prose that Nunjucks would either
+// silently swallow or stop the whole build on, so they are escaped.
 
 const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g;
 // Hexo's tag renderer escapes <code> elements itself (see hexo/dist/extend/tag.js).
@@ -9,19 +9,52 @@ const OPENING = /\{\{|\{#|\{%-?\s*([A-Za-z_][\w-]*)?/g;
 /** Nunjucks' own tags that Hexo notes use. */
 const BUILTIN = new Set(['raw', 'endraw', 'verbatim', 'endverbatim']);
 
-/** The first construct that is not a tag plugin, as it appears (shortened), or null. */
-export function firstNonTag(text: string, isTag: (name: string) => boolean): string | null {
-  const visible = text.replace(RAW_BLOCK, '').replace(CODE_ELEMENT, '');
-  for (const match of visible.matchAll(OPENING)) {
-    const name = match[1];
-    if (match[0].startsWith('{%') && name && (BUILTIN.has(name) || isTag(name) || (name.startsWith('end') && isTag(name.slice(3))))) {
-      continue;
-    }
-    const rest = visible.slice(match.index, match.index + 40);
+/** A construct that is not a tag plugin: where its opening delimiter is, and how it reads (shortened). */
+export interface NonTag {
+  index: number;
+  /** `{{`, `{#` or `{%`. */
+  delimiter: string;
+  construct: string;
+}
+
+/** Where raw blocks and code elements are: Nunjucks leaves them alone. */
+function protectedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of [RAW_BLOCK, CODE_ELEMENT]) for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+function isTagName(name: string | undefined, isTag: (name: string) => boolean): boolean {
+  return !!name && (BUILTIN.has(name) || isTag(name) || (name.startsWith('end') && isTag(name.slice(3))));
+}
+
+/** Every construct that is not a tag plugin, in order. */
+export function nonTags(text: string, isTag: (name: string) => boolean): NonTag[] {
+  const ranges = protectedRanges(text);
+  const found: NonTag[] = [];
+  for (const match of text.matchAll(OPENING)) {
+    if (ranges.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    if (match[0].startsWith('{%') && isTagName(match[1], isTag)) continue;
+    const rest = text.slice(match.index, match.index + 40);
     const close = /[%}#]?\}/.exec(rest);
-    return close ? rest.slice(0, close.index + close[0].length) : rest.split('\n')[0]!;
+    found.push({ index: match.index, delimiter: match[0].slice(0, 2), construct: close ? rest.slice(0, close.index + close[0].length) : rest.split('\n')[0]! });
   }
-  return null;
+  return found;
+}
+
+/**
+ * The text with each construct's opening delimiter in `{% raw %}`, so that
+ * Nunjucks writes it as it is and still renders the tag plugins around it.
+ */
+export function escapeNonTags(text: string, found: readonly NonTag[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const { index, delimiter } of found) {
+    out.push(text.slice(at, index), `{% raw %}${delimiter}{% endraw %}`);
+    at = index + delimiter.length;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 /** The opening of a construct (`{{ name`, `{% name`) as a pattern that tolerates spacing. */

@@ -4,7 +4,7 @@
 import { unescapeHTML } from 'hexo-util';
 import type { Logger, PostData } from '../hexo';
 import type { TagRenderContext } from '../hexo/tag-render';
-import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
+import { errorReason, escapeNonTags, nonTags, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 
 /** A note that failed to render, with where it failed in its source file. */
 export class NoteRenderError extends Error {
@@ -40,21 +40,24 @@ function renderError(error: unknown, str: string, note: TagNote): NoteRenderErro
 }
 
 /**
- * Renders a note's tags, or leaves the text as it is (with a warning) when it
- * holds `{{ }}` or `{% %}` that is not a tag plugin. `where` names the note's file.
+ * Renders a note's tags. Text that is not a tag plugin (`{{ x }}`, `{#id}`, another
+ * theme's `{% label %}`) is kept as written, with a warning naming the first and
+ * its line, while the note's tag plugins still render. `where` names the note's file.
  */
 export function renderNoteTags(str: string, options: object | undefined, hexoTags: TagRenderContext, log: Logger, where: (note: { source: string }) => string): PromiseLike<string> {
   if (!isNote(options)) return hexoTags.render(str, options);
   const note = options;
-  const construct = firstNonTag(str, (name) => hexoTags.isTag(name));
-  if (construct) {
-    const line = sourceLine(note.raw, construct);
+  const found = nonTags(str, (name) => hexoTags.isTag(name));
+  const first = found[0];
+  if (first) {
+    const line = sourceLine(note.raw, first.construct);
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
     log.warn(
-      `${where(note)}${line ? `:${line}` : ''}: "${construct}" is not a tag plugin; this note is rendered with Nunjucks off (wrap such text in {% raw %}…{% endraw %} or in backticks)`,
+      `${where(note)}${line ? `:${line}` : ''}: "${first.construct}" is not a tag plugin${more}; shown as written, the note's tag plugins still render (wrap such text in {% raw %}…{% endraw %} or in backticks)`,
     );
-    return Promise.resolve(str);
   }
-  return Promise.resolve(hexoTags.render(str, options)).catch((error: unknown) => {
-    throw renderError(error, str, note);
+  const text = first ? escapeNonTags(str, found) : str;
+  return Promise.resolve(hexoTags.render(text, options)).catch((error: unknown) => {
+    throw renderError(error, text, note);
   });
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorReason, firstNonTag, sourceLine, tagAt, tagNamedIn } from '../../../plugins/note-render/nunjucks-scan';
+import { errorReason, escapeNonTags, nonTags, sourceLine, tagAt, tagNamedIn } from '../../../plugins/note-render/nunjucks-scan';
 import { invalidUtf8Line } from '../../../plugins/note-render/utf8';
+
+const firstNonTag = (text: string, isTag: (name: string) => boolean): string | null => nonTags(text, isTag)[0]?.construct ?? null;
 
 const isTag = (name: string): boolean => ['post_link', 'codeblock'].includes(name);
 
@@ -16,6 +18,17 @@ test('anything else is named, as written', () => {
   assert.equal(firstNonTag('<p>{% unknown_tag x %}</p>', isTag), '{% unknown_tag x %}');
   assert.equal(firstNonTag('<h2>Title {#custom-id}</h2>', isTag), '{#custom-id}');
   assert.equal(firstNonTag('<p>{{ never closed</p>', isTag), '{{ never closed</p>');
+});
+
+test('each construct that is not a tag plugin is found where it is; escaped, only its opening goes into {% raw %}', () => {
+  const text = 'a {{ x }} {% post_link p %} {% raw %}{{ kept }}{% endraw %} {%- label info@标签 -%} {#id}';
+  const found = nonTags(text, isTag);
+  assert.deepEqual(found.map((f) => [f.index, f.delimiter, f.construct]), [
+    [2, '{{', '{{ x }}'],
+    [text.indexOf('{%- label'), '{%', '{%- label info@标签 -%}'],
+    [text.indexOf('{#'), '{#', '{#id}'],
+  ]);
+  assert.equal(escapeNonTags(text, found), 'a {% raw %}{{{% endraw %} x }} {% post_link p %} {% raw %}{{ kept }}{% endraw %} {% raw %}{%{% endraw %}- label info@标签 -%} {% raw %}{#{% endraw %}id}');
 });
 
 test('the line in the source file, front matter included', () => {

@@ -16,10 +16,15 @@ function context(render: TagRenderContext['render']): { tags: TagRenderContext; 
   return { tags: { render, isTag: (name) => name === 'note' }, warnings, log };
 }
 
-test('text with {{ }} that is not a tag plugin is left as written, with a warning at its line', async () => {
-  const { tags, warnings, log } = context(() => Promise.reject(new Error('must not render')));
-  assert.equal(await renderNoteTags('Text {{ x }}', note, tags, log, where), 'Text {{ x }}');
-  assert.deepEqual(warnings, ['source/_posts/a.md:5: "{{ x }}" is not a tag plugin; this note is rendered with Nunjucks off (wrap such text in {% raw %}…{% endraw %} or in backticks)']);
+test('text with {{ }} that is not a tag plugin is kept as written, with a warning at its line; the tag plugins still render', async () => {
+  const rendered: string[] = [];
+  const { tags, warnings, log } = context((str) => (rendered.push(str), Promise.resolve(`rendered ${str}`)));
+  const text = 'Text {{ x }} and {% note %}b{% endnote %} {% label info@y %}';
+  assert.equal(await renderNoteTags(text, note, tags, log, where), 'rendered Text {% raw %}{{{% endraw %} x }} and {% note %}b{% endnote %} {% raw %}{%{% endraw %} label info@y %}');
+  assert.deepEqual(rendered.length, 1);
+  assert.deepEqual(warnings, [
+    'source/_posts/a.md:5: "{{ x }}" is not a tag plugin (and 1 more); shown as written, the note\'s tag plugins still render (wrap such text in {% raw %}…{% endraw %} or in backticks)',
+  ]);
 });
 
 test('tag plugins only: Hexo renders them', async () => {
