@@ -2,12 +2,11 @@
 // plugin: `{{ x }}`, `{#`, `{% unknown %}` are prose that Nunjucks would either
 // silently swallow or stop the whole build on, so they are escaped.
 
-const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g;
+/** A raw or verbatim block, closed: Nunjucks writes what is inside as it is. */
+const RAW_BLOCK = /\{%-?\s*(raw|verbatim)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}/g;
 // Hexo's tag renderer escapes <code> elements itself (see hexo/dist/extend/tag.js).
 const CODE_ELEMENT = /<code[^<>]*>[\s\S]+?<\/code>/g;
 const OPENING = /\{\{|\{#|\{%-?\s*([A-Za-z_][\w-]*)?/g;
-/** Nunjucks' own tags that Hexo notes use. */
-const BUILTIN = new Set(['raw', 'endraw', 'verbatim', 'endverbatim']);
 
 /** A construct that is not a tag plugin: where its opening delimiter is, and how it reads (shortened). */
 export interface NonTag {
@@ -24,8 +23,10 @@ function protectedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+// Nunjucks' raw and verbatim count only as closed blocks (skipped above): one
+// left open, or an end without its start, stops Nunjucks, so it is text too.
 function isTagName(name: string | undefined, isTag: (name: string) => boolean): boolean {
-  return !!name && (BUILTIN.has(name) || isTag(name) || (name.startsWith('end') && isTag(name.slice(3))));
+  return !!name && (isTag(name) || (name.startsWith('end') && isTag(name.slice(3))));
 }
 
 /** Every construct that is not a tag plugin, in order. */

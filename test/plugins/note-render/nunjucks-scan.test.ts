@@ -28,6 +28,8 @@ test('each construct that is not a tag plugin is found where it is; escaped, onl
     [text.indexOf('{%- label'), '{%', '{%- label info@标签 -%}'],
     [text.indexOf('{#'), '{#', '{#id}'],
   ]);
+  // A raw block left open, or an end without its start, would stop Nunjucks: text too.
+  assert.deepEqual(nonTags('a {% endraw %} {% raw %} b {% verbatim %}{{ x }}{% endverbatim %}', isTag).map((f) => f.construct), ['{% endraw %}', '{% raw %}']);
   assert.equal(escapeNonTags(text, found), 'a {% raw %}{{{% endraw %} x }} {% post_link p %} {% raw %}{{ kept }}{% endraw %} {% raw %}{%{% endraw %}- label info@标签 -%} {% raw %}{#{% endraw %}id}');
 });
 
