@@ -17,6 +17,7 @@ import generation from './generation';
 import frontMatter from './front-matter';
 import headings from './headings';
 import images from './images';
+import inlineTags from './inline-tags';
 import linkCards from './link-cards';
 import linkCheck from './link-check';
 import liveReload from './live-reload';
@@ -55,6 +56,8 @@ export default function register(hexo: Hexo): void {
   // then Hexo's highlighter (ours, in code/ with the file blocks); callouts and footnotes also extend marked.
   footnotes(hexo);
   callouts(hexo);
+  // Tag plugins (Nunjucks, before marked): other themes' labels, buttons and keys.
+  inlineTags(hexo);
   code(hexo);
   math(hexo);
   mermaid(hexo);

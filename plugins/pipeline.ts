@@ -15,7 +15,7 @@
 //     │   MERMAID         ```mermaid fences → hexo-filter-mermaid-diagrams, escaped
 //     │   (Hexo, 10)      backtick code blocks → the `notes` highlighter; fences set aside
 //     ▼
-//     Hexo's tag render (Nunjucks, tag plugins) → marked (hexo-renderer-marked),
+//     Hexo's tag render (Nunjucks, tag plugins, inline-tags/) → marked (hexo-renderer-marked),
 //     │   with marked-alert (> [!NOTE], > 注：) and marked-footnote, rendered by callouts/ and footnotes/
 //     │   marked:use
 //     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text

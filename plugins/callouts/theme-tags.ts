@@ -48,7 +48,7 @@ export function openerOf(closer: string): string {
  * The themes' note classes and colours as our kinds: NexT's and Fluid's
  * Bootstrap classes, Butterfly's colours.
  */
-const NOTE_KINDS: Readonly<Record<string, string>> = {
+export const NOTE_KINDS: Readonly<Record<string, string>> = {
   default: 'note',
   primary: 'note',
   secondary: 'note',

@@ -1,0 +1,39 @@
+// The inline tags of the popular Hexo themes, as this theme draws them, so that
+// notes written for NexT, Butterfly or Fluid keep their labels, buttons and keys:
+//   {% label info@文字 %} (NexT), {% label primary @文字 %} (Fluid), {% label 文字 blue %} (Butterfly)
+//   {% button url, 文字 %} (NexT), {% btn url,文字,icon,颜色 %} (Butterfly), {% btn url, 文字, 提示 %} (Fluid)
+//   {% kbd Ctrl %} (Butterfly)
+// Text is written as text; the address goes through safe-html and the link check like any link. Pure.
+import { NOTE_KINDS } from '../callouts/theme-tags';
+import { escapeHtml } from '../shared/html';
+
+/** `{% label %}`: a coloured label (`mark.note-label`, the kind as a callout's). */
+export function labelHtml(args: readonly string[]): string {
+  const text = args.join(' ');
+  const at = text.indexOf('@');
+  let kind: string | undefined;
+  let label: string;
+  if (at >= 0) {
+    // NexT and Fluid: the class, then @ and the text.
+    kind = NOTE_KINDS[text.slice(0, at).trim().toLowerCase()];
+    label = text.slice(at + 1).trim();
+  } else {
+    // Butterfly: the text, then a colour.
+    const last = (args[args.length - 1] ?? '').toLowerCase();
+    kind = args.length > 1 ? NOTE_KINDS[last] : undefined;
+    label = (kind ? args.slice(0, -1) : args).join(' ').trim();
+  }
+  return `<mark class="note-label" data-kind="${kind ?? 'note'}">${escapeHtml(label)}</mark>`;
+}
+
+/** `{% button %}` / `{% btn %}`: a link drawn as a button; without text the address is the text. */
+export function buttonHtml(args: readonly string[]): string {
+  const [url = '', text = ''] = args.join(' ').split(',').map((part) => part.trim());
+  if (!url) return escapeHtml(text);
+  return `<a class="note-button" href="${escapeHtml(url)}">${escapeHtml(text || url)}</a>`;
+}
+
+/** `{% kbd %}`: a key. */
+export function kbdHtml(args: readonly string[]): string {
+  return `<kbd>${escapeHtml(args.join(' '))}</kbd>`;
+}

@@ -1,0 +1,37 @@
+// A real build of a note written for NexT, Butterfly and Fluid: labels, buttons and
+// keys in the page, the other tag plugins of the note still rendered.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { buildSite, note, type Site } from '../../helpers/site';
+
+describe('a note with other themes’ inline tags', () => {
+  let site: Site;
+  before(async () => {
+    const body = [
+      '状态：{% label success@已完成 %}，{% label 进行中 orange %}。',
+      '',
+      '{% button /target/, 下一篇 %} {% btn javascript:alert(1),坏的 %}',
+      '',
+      '复制用 {% kbd Ctrl %} + {% kbd C %}，详见 {% post_link target %}。',
+    ].join('\n');
+    site = await buildSite({
+      files: {
+        '_posts/inline.md': note({ title: 'inline', id: 'inline' }, body),
+        '_posts/target.md': note({ title: '目标', id: 'target' }, '正文'),
+      },
+    });
+  });
+  after(() => site?.remove());
+
+  test('they render as labels, buttons and keys; a script address is removed with a warning naming the file', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    const $ = site.$('inline/index.html');
+    assert.deepEqual($('.note-body mark.note-label').map((_, el) => `${$(el).attr('data-kind')}:${$(el).text()}`).get(), ['tip:已完成', 'warning:进行中']);
+    assert.deepEqual($('.note-body a.note-button').map((_, el) => `${$(el).attr('href') ?? '-'}:${$(el).text()}`).get(), ['/target/:下一篇', '-:坏的']);
+    assert.deepEqual($('.note-body kbd').map((_, el) => $(el).text()).get(), ['Ctrl', 'C']);
+    assert.equal($('.note-body a[href="/target/"]').length, 2);
+    assert.ok(site.warnings.some((w) => w.includes('inline.md') && w.includes('javascript:')), site.warnings.join('\n'));
+    assert.ok(!site.warnings.some((w) => w.includes('not a tag plugin')), site.warnings.join('\n'));
+  });
+});

@@ -1,0 +1,28 @@
+// Other themes' inline tags, as their notes write them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buttonHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
+
+// Hexo hands a tag its arguments split at spaces.
+const args = (text: string): string[] => text.split(' ').filter(Boolean);
+
+test('labels: NexT’s class@text, Fluid’s class @text, Butterfly’s text colour; unknown classes are notes', () => {
+  assert.equal(labelHtml(args('info@信息')), '<mark class="note-label" data-kind="info">信息</mark>');
+  assert.equal(labelHtml(args('warning @小心 这里')), '<mark class="note-label" data-kind="warning">小心 这里</mark>');
+  assert.equal(labelHtml(args('@没有类')), '<mark class="note-label" data-kind="note">没有类</mark>');
+  assert.equal(labelHtml(args('蓝色 文字 red')), '<mark class="note-label" data-kind="danger">蓝色 文字</mark>');
+  assert.equal(labelHtml(args('red')), '<mark class="note-label" data-kind="note">red</mark>');
+  assert.equal(labelHtml(args('<b>x</b>')), '<mark class="note-label" data-kind="note">&lt;b&gt;x&lt;/b&gt;</mark>');
+});
+
+test('buttons: the address and the text before the other comma-separated parts', () => {
+  assert.equal(buttonHtml(args('/ok/, 看正常那篇')), '<a class="note-button" href="/ok/">看正常那篇</a>');
+  assert.equal(buttonHtml(args('https://example.com/,外部,far fa-hand-point-right,blue')), '<a class="note-button" href="https://example.com/">外部</a>');
+  assert.equal(buttonHtml(args('https://a.com/?q="x"')), '<a class="note-button" href="https://a.com/?q=&quot;x&quot;">https://a.com/?q=&quot;x&quot;</a>');
+  assert.equal(buttonHtml(args(', 只有文字')), '只有文字');
+});
+
+test('keys', () => {
+  assert.equal(kbdHtml(['Ctrl']), '<kbd>Ctrl</kbd>');
+  assert.equal(kbdHtml(['<']), '<kbd>&lt;</kbd>');
+});
