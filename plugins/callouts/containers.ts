@@ -86,14 +86,15 @@ interface Open {
   /** The marker as written, and what closes it (`:::`, or the theme tag's end tag). */
   written: string;
   closer: string;
-  /** `{% tabs %}`: the titles of its panels so far. */
+  /** `{% tabs %}`: the titles of its panels so far, and the one shown first (1-based). */
   tabs: string[];
+  firstTab?: number;
 }
 
 /** A marker line, read after its quote prefix. */
 type Marker =
   | { close: true; indent: string; closer: string; written: string }
-  | { close: false; indent: string; closer: string; written: string; kind: string; title: string | null };
+  | { close: false; indent: string; closer: string; written: string; kind: string; title: string | null; firstTab?: number };
 
 function markerOf(text: string, themeTag: (name: string) => boolean): Marker | null {
   if (text.includes(':::')) {
@@ -144,7 +145,8 @@ function openTag(open: Open, tabs: string, t: Translate): string {
     const buttons = open.kind === 'tabs' ? open.tabs.map(tabButton).join('') : tabs;
     // A `{% tabs 名称 %}` group is labelled by its name.
     const label = open.kind === 'tabs' && open.title ? open.title : t('code_group');
-    return `<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(label)}">${buttons}</div>`;
+    const first = open.firstTab ? ` data-first-tab="${open.firstTab}"` : '';
+    return `<!--code-group--><div class="code-group"${first}><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(label)}">${buttons}</div>`;
   }
   if (open.kind === 'tab') return `<!--tab--><div class="code-group-panel" data-title="${escapeHtml(open.title ?? '')}">`;
   return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
@@ -220,7 +222,7 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
       out[i] = quote + marker.indent + closeTag(top.kind);
     } else if ((marker.closer === ':::' ? COLON_KINDS : THEME_KINDS).has(marker.kind)) {
       if (marker.kind === 'tab') stack[stack.length - 1]?.tabs.push(marker.title ?? '');
-      stack.push({ kind: marker.kind, title: marker.title, line: i, indent: quote + marker.indent, depth, written: marker.written, closer: marker.closer, tabs: [] });
+      stack.push({ kind: marker.kind, title: marker.title, line: i, indent: quote + marker.indent, depth, written: marker.written, closer: marker.closer, tabs: [], firstTab: marker.firstTab });
     } else {
       warn(i, `unknown container "${marker.written}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
     }

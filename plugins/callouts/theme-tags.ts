@@ -82,16 +82,18 @@ function isIcon(token: string): boolean {
   return words.length > 0 && words.every((word) => ICON.test(word));
 }
 
-/** What an opening tag makes: the container's kind and its title (null: the kind's name). */
-export function themeContainer(tag: ThemeTag): { kind: string; title: string | null } {
+/** What an opening tag makes: the container's kind, its title (null: the kind's name), the tab shown first (1-based). */
+export function themeContainer(tag: ThemeTag): { kind: string; title: string | null; firstTab?: number } {
   if (tag.name === 'fold') {
     // `{% fold info @标题 %}`: the title after the @.
     const at = tag.args.indexOf('@');
     return { kind: 'details', title: at < 0 ? null : tag.args.slice(at + 1).trim() || null };
   }
   if (tag.name === 'tabs') {
-    // `{% tabs 名称, 2 %}`: the name, without the tab to show first.
-    return { kind: 'tabs', title: tag.args.replace(/,\s*-?\d+\s*$/, '').trim() || null };
+    // `{% tabs 名称, 2 %}`: the name, and the tab shown first (NexT counts from 1; -1, none, shows the first).
+    const first = /,\s*(-?\d+)\s*$/.exec(tag.args);
+    const firstTab = first ? Number(first[1]) : 0;
+    return { kind: 'tabs', title: tag.args.slice(0, first?.index).trim() || null, ...(firstTab > 1 ? { firstTab } : {}) };
   }
   if (tag.name === 'hideToggle') {
     // `{% hideToggle 标题,背景色,文字色 %}`.

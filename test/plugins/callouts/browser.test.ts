@@ -14,7 +14,7 @@ const second = note({ title: '第二篇', id: 'second' }, '::: code-group\n\n```
 // A note written for NexT: its {% tabs %} are a code group with a panel per tab.
 const migrated = note(
   { title: '迁移的笔记', id: 'migrated' },
-  ['{% tabs 安装方式 %}', '<!-- tab pip -->', '用 **pip** 安装', '<!-- endtab -->', '<!-- tab docker @fab fa-docker -->', '用 docker 运行', '<!-- endtab -->', '{% endtabs %}'].join('\n'),
+  ['{% tabs 安装方式, 2 %}', '<!-- tab pip -->', '用 **pip** 安装', '<!-- endtab -->', '<!-- tab docker @fab fa-docker -->', '用 docker 运行', '<!-- endtab -->', '{% endtabs %}'].join('\n'),
 );
 
 describe('callouts, code lines and footnotes in the browser', { skip: browserSkip() }, () => {
@@ -81,9 +81,13 @@ describe('callouts, code lines and footnotes in the browser', { skip: browserSki
   test('a theme’s {% tabs %}: one panel shows, the tabs pick it, the choice is shared with code groups', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/migrated/`);
+    // Nothing remembered: the tab the note names (`, 2`) shows first.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
     const tabs = page.locator('.code-group [role="tab"]');
     const shown = () => page.locator('.code-group > .code-group-panel:not([hidden])');
     assert.deepEqual(await tabs.allTextContents(), ['pip', 'docker']);
+    assert.equal(await shown().getAttribute('data-title'), 'docker');
     await tabs.first().click();
     assert.equal(await shown().count(), 1);
     assert.equal(await shown().getAttribute('role'), 'tabpanel');

@@ -90,11 +90,13 @@ describe('theme callout tags', () => {
     assert.equal(out.length, 8);
     assert.equal(
       out[0],
-      '<!--code-group--><div class="code-group"><div class="code-group-tabs" role="tablist" aria-label="安装">' +
+      '<!--code-group--><div class="code-group" data-first-tab="2"><div class="code-group-tabs" role="tablist" aria-label="安装">' +
         '<button type="button" role="tab" class="code-group-tab" data-title="pip" aria-selected="false" tabindex="-1">pip</button>' +
         '<button type="button" role="tab" class="code-group-tab" data-title="安装 2" aria-selected="false" tabindex="-1">安装 2</button></div>',
     );
     assert.deepEqual(out.slice(1), ['<!--tab--><div class="code-group-panel" data-title="pip">', '`pip install x`', '<!--/tab--></div>', '<!--tab--><div class="code-group-panel" data-title="安装 2">', '第二个', '<!--/tab--></div>', '<!--/code-group--></div>']);
+    assert.deepEqual(container('{% tabs 安装, -1 %}'), { kind: 'tabs', title: '安装' });
+    assert.deepEqual(container('{% tabs 安装,3 %}'), { kind: 'tabs', title: '安装', firstTab: 3 });
     assert.deepEqual(tabMarkerOf('<!-- tab 方案 @fab fa-apple -->'), { close: false, indent: '', caption: '方案', written: '<!-- tab 方案 @fab fa-apple -->' });
   });
 

@@ -71,7 +71,9 @@ export function initCodeGroups(doc: Document): void {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', tab.id);
     });
-    select(group, 0);
+    // A theme's `{% tabs 名称, 2 %}` names the tab shown first.
+    const first = Number((group as HTMLElement).dataset.firstTab ?? 1) - 1;
+    select(group, first >= 0 && first < tabs.length ? first : 0);
   }
   const saved = stored();
   if (saved !== null) selectTitle(doc, saved);
