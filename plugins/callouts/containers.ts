@@ -227,9 +227,21 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
       warn(i, `unknown container "${marker.written}" (use note, tip, info, important, warning, danger, caution, details or code-group); shown as text`);
     }
   }
-  for (const open of stack) warn(open.line, `"${open.written}" is never closed (end it with a line holding only "${closerText(open.closer)}"); shown as text`);
+  for (const open of stack) {
+    // Closed later within a line, a theme's tag is Nunjucks' to pair (block-tags.ts draws it).
+    if (isThemeCloser(open.closer) && closedInText(out.slice(open.line + 1), open.closer)) continue;
+    warn(open.line, `"${open.written}" is never closed (end it with a line holding only "${closerText(open.closer)}"); shown as text`);
+    // Not a tag to Nunjucks either: it would fail the whole note.
+    if (isThemeCloser(open.closer)) out[open.line] = (out[open.line] ?? '').replace('{%', '&#123;%');
+  }
   const nl = markdown.includes('\r\n') ? '\r\n' : '\n';
   return { markdown: out.join(nl) + (markdown.endsWith('\n') ? nl : ''), warnings };
+}
+
+/** Whether a line holds the end tag `closer` (`{% endnote %}`) within other text (alone, it was a marker). */
+function closedInText(lines: readonly string[], closer: string): boolean {
+  const end = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`);
+  return lines.some((line) => end.test(line) && !themeTagOf(line.replace(QUOTE, '')));
 }
 
 /** Why a closing marker closes nothing: no container open, another quote depth, or another kind of marker. */

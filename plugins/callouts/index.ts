@@ -9,6 +9,7 @@ import { noteFile, reportProblem } from '../shared/problems';
 import { isMarkdownSource } from '../shared/fences';
 import { bodyLineOffset } from '../shared/site';
 import { alertExtensions } from './alerts';
+import { blockTagHtml, ONE_LINE_TAGS } from './block-tags';
 import { rewriteContainers } from './containers';
 
 type Use = (...extensions: ReturnType<typeof alertExtensions>) => void;
@@ -17,7 +18,19 @@ export default function register(hexo: Hexo): void {
   const t = (key: string): string => uiString(hexo, key);
   const settings = (hexo.config.callouts ?? {}) as { chinese_labels?: boolean };
   // Other themes' callout tags are ours to read unless the site has a tag plugin of that name.
-  const themeTag = (name: string): boolean => !isTagPlugin(hexo, name);
+  const ownTags = new Set<string>();
+  const themeTag = (name: string): boolean => ownTags.has(name) || !isTagPlugin(hexo, name);
+  // Written on one line they stay block tags (block-tags.ts): registered once every
+  // plugin and script has loaded, and only under names nobody registered.
+  hexo.on('ready', () => {
+    for (const name of ONE_LINE_TAGS) {
+      if (isTagPlugin(hexo, name)) continue;
+      ownTags.add(name);
+      const render = (args: string[], content: string): string =>
+        blockTagHtml(name, args, String(hexo.render.renderSync({ text: content, engine: 'markdown' })), t);
+      hexo.extend.tag.register(name, render, { ends: true });
+    }
+  });
 
   hexo.extend.filter.register(
     'before_post_render',

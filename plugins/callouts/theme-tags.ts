@@ -5,8 +5,9 @@
 // (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
 // panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group). Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
-// markup as `::: info` or `::: code-group`); a site with its own tag plugin of
-// that name keeps it (the caller asks). Pure.
+// markup as `::: info` or `::: code-group`; one written on one line is a block
+// tag, block-tags.ts); a site with its own tag plugin of that name keeps it
+// (the caller asks). Pure.
 
 export interface ThemeTag {
   /** The tag's name as written: `note`, `endnote`, `fold`, … */

@@ -304,12 +304,45 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
   });
 
   test('an unclosed one warns with its file:line and stays text; the closed ones still render', () => {
+    assert.deepEqual(site.errors, []);
     const warnings = site.warnings.filter((w) => w.includes('unclosed.md'));
-    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0] ?? '', /unclosed\.md:12: "\{% note warning %\}" is never closed/);
-    assert.match(warnings[1] ?? '', /unclosed\.md:12: "\{% note warning %\}" is not a tag plugin/);
     const $ = site.$('unclosed/index.html');
     assert.match($('.note-body > aside.callout[data-kind="info"]').text(), /闭合的/);
     assert.match($('.note-body').text(), /\{% note warning %\}\s*没有闭合/);
+  });
+});
+
+describe('callout tags written on one line (as Butterfly writes them)', () => {
+  let site: Site;
+  before(async () => {
+    const body = [
+      '{% note info simple %}需要 **Docker 24** 以上{% endnote %}',
+      '',
+      '{% fold @答案 %}是 `42`{% endfold %}',
+      '',
+      '{% note warning %}',
+      '结束标签写在行内 {% endnote %}',
+      '',
+      '后文',
+    ].join('\n');
+    site = await buildSite({ files: { '_posts/one-line.md': note({ title: 'one-line', id: 'one-line' }, body) } });
+  });
+  after(() => site?.remove());
+
+  test('they render as the same callouts, their Markdown rendered, with no warning', () => {
+    assert.equal(site.code, 0);
+    assert.deepEqual(site.errors, []);
+    assert.ok(!site.warnings.some((w) => w.includes('one-line.md')), site.warnings.join('\n'));
+    const $ = site.$('one-line/index.html');
+    const asides = $('.note-body > aside.callout');
+    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'warning']);
+    assert.equal(asides.first().find('strong').text(), 'Docker 24');
+    assert.match(asides.last().text(), /结束标签写在行内/);
+    const fold = $('.note-body > details.callout');
+    assert.equal(fold.children('summary').text(), '答案');
+    assert.equal(fold.find('code').text(), '42');
+    assert.equal($('.note-body > p').last().text(), '后文');
   });
 });
