@@ -26,6 +26,14 @@ function scanLine(text: string, line: number, seen: Seen): void {
   for (const m of rest.matchAll(REFERENCE)) if (!seen.used.has(m[1] ?? '')) seen.used.set(m[1] ?? '', line);
 }
 
+/** Labels are short names; a paragraph written as one (a footnote's text in the brackets) is cut in messages. */
+const SHOWN_LABEL = 40;
+
+function shortLabel(label: string): string {
+  const chars = [...label];
+  return chars.length > SHOWN_LABEL ? `${chars.slice(0, SHOWN_LABEL).join('')}…` : label;
+}
+
 /** `lineOffset`: lines above the Markdown body (front matter). */
 export function footnoteWarnings(markdown: string, lineOffset: number): LineWarning[] {
   if (!markdown.includes('[^')) return [];
@@ -40,10 +48,12 @@ export function footnoteWarnings(markdown: string, lineOffset: number): LineWarn
   }
   const warnings: LineWarning[] = [];
   for (const [label, line] of seen.used) {
-    if (!seen.defined.has(label)) warnings.push({ line: lineOffset + line, message: `footnote [^${label}] has no definition ("[^${label}]: …"); shown as text` });
+    if (seen.defined.has(label)) continue;
+    const shown = shortLabel(label);
+    warnings.push({ line: lineOffset + line, message: `footnote [^${shown}] has no definition ("[^${shown}]: …"); shown as text` });
   }
   for (const [label, line] of seen.defined) {
-    if (!seen.used.has(label)) warnings.push({ line: lineOffset + line, message: `footnote [^${label}] is defined but never referenced; it is not shown` });
+    if (!seen.used.has(label)) warnings.push({ line: lineOffset + line, message: `footnote [^${shortLabel(label)}] is defined but never referenced; it is not shown` });
   }
   return warnings;
 }
