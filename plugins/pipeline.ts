@@ -8,7 +8,7 @@
 //     ▼ before_post_render ── on the Markdown as written
 //     │   FRONT_ID        keep the id the author wrote, apart from the published one
 //     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
-//     │   FOOTNOTES       check [^x] references against definitions (reads only)
+//     │   FOOTNOTES       a [^…] holding a sentence → a footnote of it (definition appended); check [^x] references against definitions
 //     │   CALLOUTS        ::: containers (callouts, details, code groups) and other themes' {% note %} → HTML lines, line numbers kept
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)

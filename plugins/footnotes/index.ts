@@ -1,5 +1,6 @@
-// Footnotes: marked-footnote in marked with our markup, and a check of the
-// Markdown as written for references and definitions that do not meet.
+// Footnotes: marked-footnote in marked with our markup; footnotes written inside
+// their brackets made real ones (inline.ts), then a check of the Markdown for
+// references and definitions that do not meet.
 import type { Hexo, PostData } from '../hexo';
 import { BEFORE_POST_RENDER } from '../pipeline';
 import { isMarkdownSource } from '../shared/fences';
@@ -7,6 +8,7 @@ import { uiString } from '../shared/i18n';
 import { noteFile, reportProblem } from '../shared/problems';
 import { bodyLineOffset } from '../shared/site';
 import { footnoteExtensions } from './markup';
+import { inlineFootnotes } from './inline';
 import { footnoteWarnings } from './problems';
 
 type Use = (...extensions: ReturnType<typeof footnoteExtensions>) => void;
@@ -16,7 +18,9 @@ export default function register(hexo: Hexo): void {
     'before_post_render',
     (data: PostData) => {
       if (!data.source || typeof data.content !== 'string' || !isMarkdownSource(data.source)) return data;
-      for (const { line, message } of footnoteWarnings(data.content, bodyLineOffset(data.raw, data.content))) {
+      const lineOffset = bodyLineOffset(data.raw, data.content);
+      data.content = inlineFootnotes(data.content).markdown;
+      for (const { line, message } of footnoteWarnings(data.content, lineOffset)) {
         reportProblem(hexo, { level: 'warn', file: noteFile(hexo, data), line, message });
       }
       return data;

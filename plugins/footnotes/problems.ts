@@ -2,7 +2,7 @@
 // no definition (marked leaves `[^x]` as text) and a definition no reference
 // uses (marked-footnote drops it). Code blocks and code spans are skipped, as
 // marked skips them. Pure.
-import { findFences, splitLines } from '../shared/fences';
+import { DEFINITION, footnoteLines, REFERENCE, withoutCodeSpans } from './scan';
 
 /** A warning at a line of the note's file. */
 export interface LineWarning {
@@ -10,11 +10,8 @@ export interface LineWarning {
   message: string;
 }
 
-const DEFINITION = /^ {0,3}\[\^([^\]\n]+)\]:/;
-const REFERENCE = /\[\^([^\]\n]+)\](?!:)/g;
-const CODE_SPAN = /(`+)[\s\S]*?\1/g;
-
-interface Seen {
+/** Each label defined and each label referenced, with the (1-based) line it first appears on. */
+export interface Seen {
   defined: Map<string, number>;
   used: Map<string, number>;
 }
@@ -22,7 +19,7 @@ interface Seen {
 function scanLine(text: string, line: number, seen: Seen): void {
   const def = DEFINITION.exec(text);
   if (def && !seen.defined.has(def[1] ?? '')) seen.defined.set(def[1] ?? '', line);
-  const rest = (def ? text.slice(def[0].length) : text).replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+  const rest = withoutCodeSpans(def ? text.slice(def[0].length) : text);
   for (const m of rest.matchAll(REFERENCE)) if (!seen.used.has(m[1] ?? '')) seen.used.set(m[1] ?? '', line);
 }
 
@@ -34,18 +31,15 @@ function shortLabel(label: string): string {
   return chars.length > SHOWN_LABEL ? `${chars.slice(0, SHOWN_LABEL).join('')}…` : label;
 }
 
+export function footnoteLabels(markdown: string): Seen {
+  const seen: Seen = { defined: new Map(), used: new Map() };
+  for (const { index, line } of footnoteLines(markdown)) scanLine(line.text, index + 1, seen);
+  return seen;
+}
+
 /** `lineOffset`: lines above the Markdown body (front matter). */
 export function footnoteWarnings(markdown: string, lineOffset: number): LineWarning[] {
-  if (!markdown.includes('[^')) return [];
-  const fences = findFences(markdown);
-  const seen: Seen = { defined: new Map(), used: new Map() };
-  let f = 0;
-  for (const [i, line] of splitLines(markdown).entries()) {
-    while (f < fences.length && (fences[f]?.end ?? 0) <= line.start) f++;
-    const fence = fences[f];
-    if (fence && fence.start <= line.start) continue;
-    if (line.text.includes('[^')) scanLine(line.text, i + 1, seen);
-  }
+  const seen = footnoteLabels(markdown);
   const warnings: LineWarning[] = [];
   for (const [label, line] of seen.used) {
     if (seen.defined.has(label)) continue;

@@ -49,7 +49,7 @@ const OPTIONS = /\s((?:line_number|line_threshold|first_line|wrap|mark|language_
 // list markers or indentation.
 const OPENING = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*)(`{3,}|~{3,})(.*)$/;
 
-interface Line {
+export interface Line {
   text: string;
   start: number;
   /** Offset after the line's newline. */
