@@ -11,7 +11,8 @@ import { footnoteLines, REFERENCE, withoutCodeSpans } from './scan';
 const TEXT_LABEL = /\s|[^\P{P}\-_.:'’]/u;
 
 export function isTextLabel(label: string): boolean {
-  return TEXT_LABEL.test(label);
+  // A `[` inside is a link or another bracket: the footnote's end is not where the label ends.
+  return TEXT_LABEL.test(label) && !label.includes('[') && label.trim() !== '';
 }
 
 /** The note with each footnote written in its brackets made a real one; `count`: how many texts. */

@@ -5,7 +5,7 @@ import { footnoteWarnings } from '../../../plugins/footnotes/problems';
 
 test('a label with a space or sentence punctuation is text; names with - _ . : are labels', () => {
   for (const text of ['这个词组用于描述一种方法。', 'see page 3', '注意，这里', 'a(b)']) assert.ok(isTextLabel(text), text);
-  for (const name of ['1', 'note-1', 'ref_a', '2.1', 'a:b', '参考文献', "it's"]) assert.ok(!isTextLabel(name), name);
+  for (const name of ['1', 'note-1', 'ref_a', '2.1', 'a:b', '参考文献', "it's", '见 [论文', '  ']) assert.ok(!isTextLabel(name), name);
 });
 
 test('a footnote written in its brackets becomes a reference and a definition after the last line', () => {
