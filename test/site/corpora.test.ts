@@ -39,6 +39,11 @@ describe('real corpora', { skip }, () => {
     assert.deepEqual(site.errors, []);
   });
 
+  test('the Markdown features add no warnings: footnotes (one written inside its brackets included), callouts, tags', () => {
+    const theirs = site.warnings.filter((w) => /footnote|container|never closed|closes no|not a tag plugin/.test(w));
+    assert.deepEqual(theirs, []);
+  });
+
   test('every note is written with its body', () => {
     assert.equal(ids.length, 300 + fs.readdirSync(chapters as string).length);
     for (const id of ids) {
