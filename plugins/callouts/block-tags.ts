@@ -8,7 +8,7 @@ import { themeContainer } from './theme-tags';
 import { escapeHtml } from '../shared/html';
 
 /** The block tags a one-line callout may use (a `{% tabs %}` needs its panels on their own lines). */
-export const ONE_LINE_TAGS = ['note', 'fold', 'hideToggle'] as const;
+export const ONE_LINE_TAGS = ['note', 'fold', 'hideToggle', 'hideBlock'] as const;
 
 /** The callout a block tag draws: `args` as Nunjucks splits them, `bodyHtml` its rendered content. */
 export function blockTagHtml(name: string, args: readonly string[], bodyHtml: string, t: Translate): string {

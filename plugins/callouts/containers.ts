@@ -22,7 +22,7 @@ export interface ContainerOptions {
   /** Lines above the Markdown body (front matter). */
   lineOffset: number;
   t: Translate;
-  /** Whether a theme's callout tag (`note`, `fold`, `hideToggle`) is read as a marker: false when the site has a tag plugin of that name. */
+  /** Whether a theme's callout tag (`note`, `fold`, `hideToggle`, `hideBlock`, `tabs`) is read as a marker: false when the site has a tag plugin of that name. */
   themeTag?: (name: string) => boolean;
 }
 

@@ -1,8 +1,8 @@
 // The callout tags of the popular Hexo themes, read as container markers so that
 // notes written for them render here as callouts: `{% note [class] … %}` …
 // `{% endnote %}` (NexT, Butterfly, Fluid), `{% fold [type] @标题 %}` …
-// `{% endfold %}` (Fluid) and `{% hideToggle 标题,… %}` … `{% endhideToggle %}`
-// (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
+// `{% endfold %}` (Fluid), `{% hideToggle 标题,… %}` … `{% endhideToggle %}` and
+// `{% hideBlock 按钮文字,… %}` … `{% endhideBlock %}` (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
 // panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group). Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
 // markup as `::: info` or `::: code-group`; one written on one line is a block
@@ -21,7 +21,13 @@ export interface ThemeTag {
 }
 
 /** Each opening tag and the tag that closes it. */
-export const THEME_CLOSERS: Readonly<Record<string, string>> = { note: 'endnote', fold: 'endfold', hideToggle: 'endhideToggle', tabs: 'endtabs' };
+export const THEME_CLOSERS: Readonly<Record<string, string>> = {
+  note: 'endnote',
+  fold: 'endfold',
+  hideToggle: 'endhideToggle',
+  hideBlock: 'endhideBlock',
+  tabs: 'endtabs',
+};
 
 const CLOSER_NAMES = new Set(Object.values(THEME_CLOSERS));
 
@@ -96,8 +102,8 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
     const firstTab = first ? Number(first[1]) : 0;
     return { kind: 'tabs', title: tag.args.slice(0, first?.index).trim() || null, ...(firstTab > 1 ? { firstTab } : {}) };
   }
-  if (tag.name === 'hideToggle') {
-    // `{% hideToggle 标题,背景色,文字色 %}`.
+  if (tag.name === 'hideToggle' || tag.name === 'hideBlock') {
+    // `{% hideToggle 标题,背景色,文字色 %}`; `{% hideBlock 按钮文字,背景色,文字色 %}` (a button that shows it: a summary here).
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };
   }
   const words = tokens(tag.args);

@@ -261,6 +261,10 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '答案是 42',
       '{% endhideToggle %}',
       '',
+      '{% hideBlock 显示全文,#ccc %}',
+      '被藏起的 **全文**',
+      '{% endhideBlock %}',
+      '',
       '{% tabs 安装 %}',
       '<!-- tab pip -->',
       '```bash',
@@ -294,8 +298,9 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     // Nunjucks stayed on: {% raw %} did its work.
     assert.equal(asides.last().children('p').last().text(), '已知问题：{{ name }}');
     const folds = $('.note-body > details.callout[data-kind="details"]');
-    assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案']);
-    assert.equal(folds.last().children('p').text(), '答案是 42');
+    assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案', '显示全文']);
+    assert.equal(folds.eq(1).children('p').text(), '答案是 42');
+    assert.equal(folds.last().find('strong').text(), '全文');
     const group = $('.note-body > div.code-group');
     assert.deepEqual(group.find('> .code-group-tabs > [role="tab"]').map((_, el) => $(el).attr('data-title')).get(), ['pip', 'conda']);
     assert.equal(group.find('> .code-group-panel').first().find('figure.code-block pre').text().trim(), 'pip install x');

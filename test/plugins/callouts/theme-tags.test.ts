@@ -29,6 +29,7 @@ describe('theme callout tags', () => {
     assert.deepEqual(container('{% fold info @展开查看 %}'), { kind: 'details', title: '展开查看' });
     assert.deepEqual(container('{% fold %}'), { kind: 'details', title: null });
     assert.deepEqual(container('{% hideToggle 查看答案,bg,#fff %}'), { kind: 'details', title: '查看答案' });
+    assert.deepEqual(container('{% hideBlock 查看代码, blue %}'), { kind: 'details', title: '查看代码' });
   });
 
   test('only a tag alone on its line is a marker', () => {
