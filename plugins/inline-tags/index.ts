@@ -3,13 +3,15 @@
 // plugin that has its own `label` or `btn` keeps it.
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
-import { buttonHtml, kbdHtml, labelHtml } from './render';
+import { buttonHtml, checkboxHtml, kbdHtml, labelHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['label', labelHtml],
   ['button', buttonHtml],
   ['btn', buttonHtml],
   ['kbd', kbdHtml],
+  ['cb', checkboxHtml],
+  ['checkbox', checkboxHtml],
 ];
 
 export default function register(hexo: Hexo): void {

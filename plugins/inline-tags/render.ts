@@ -3,6 +3,7 @@
 //   {% label info@文字 %} (NexT), {% label primary @文字 %} (Fluid), {% label 文字 blue %} (Butterfly)
 //   {% button url, 文字 %} (NexT), {% btn url,文字,icon,颜色 %} (Butterfly), {% btn url, 文字, 提示 %} (Fluid)
 //   {% kbd Ctrl %} (Butterfly)
+//   {% cb 文字, checked?, inline? %} / {% checkbox … %} (Fluid)
 // Text is written as text; the address goes through safe-html and the link check like any link. Pure.
 import { NOTE_KINDS } from '../callouts/theme-tags';
 import { escapeHtml } from '../shared/html';
@@ -36,4 +37,15 @@ export function buttonHtml(args: readonly string[]): string {
 /** `{% kbd %}`: a key. */
 export function kbdHtml(args: readonly string[]): string {
   return `<kbd>${escapeHtml(args.join(' '))}</kbd>`;
+}
+
+/**
+ * `{% cb 文字, true %}` (Fluid): a ticked or empty box that cannot be changed, as
+ * a task list's; its text is its label. Fluid's third argument (keep the text
+ * after it on the same line) needs nothing: the box is always inline here.
+ */
+export function checkboxHtml(args: readonly string[]): string {
+  const [text = '', checked = ''] = args.join(' ').split(',').map((part) => part.trim());
+  const ticked = /^(true|checked)$/i.test(checked) ? ' checked' : '';
+  return `<label class="note-checkbox"><input type="checkbox" disabled${ticked}> ${escapeHtml(text)}</label>`;
 }

@@ -1,5 +1,5 @@
-// A real build of a note written for NexT, Butterfly and Fluid: labels, buttons and
-// keys in the page, the other tag plugins of the note still rendered.
+// A real build of a note written for NexT, Butterfly and Fluid: labels, buttons,
+// keys and checkboxes in the page, the other tag plugins of the note still rendered.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildSite, note, type Site } from '../../helpers/site';
@@ -13,6 +13,8 @@ describe('a note with other themes’ inline tags', () => {
       '{% button /target/, 下一篇 %} {% btn javascript:alert(1),坏的 %}',
       '',
       '复制用 {% kbd Ctrl %} + {% kbd C %}，详见 {% post_link target %}。',
+      '',
+      '{% cb 已读, true %} {% checkbox 未读 %}',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -23,7 +25,7 @@ describe('a note with other themes’ inline tags', () => {
   });
   after(() => site?.remove());
 
-  test('they render as labels, buttons and keys; a script address is removed with a warning naming the file', () => {
+  test('they render as labels, buttons, keys and checkboxes; a script address is removed with a warning naming the file', () => {
     assert.equal(site.code, 0);
     assert.deepEqual(site.errors, []);
     const $ = site.$('inline/index.html');
@@ -31,6 +33,8 @@ describe('a note with other themes’ inline tags', () => {
     assert.deepEqual($('.note-body a.note-button').map((_, el) => `${$(el).attr('href') ?? '-'}:${$(el).text()}`).get(), ['/target/:下一篇', '-:坏的']);
     assert.deepEqual($('.note-body kbd').map((_, el) => $(el).text()).get(), ['Ctrl', 'C']);
     assert.equal($('.note-body a[href="/target/"]').length, 2);
+    const boxes = $('.note-body label.note-checkbox');
+    assert.deepEqual(boxes.map((_, el) => `${$(el).find('input[type="checkbox"][disabled]').is('[checked]')}:${$(el).text().trim()}`).get(), ['true:已读', 'false:未读']);
     assert.ok(site.warnings.some((w) => w.includes('inline.md') && w.includes('javascript:')), site.warnings.join('\n'));
     assert.ok(!site.warnings.some((w) => w.includes('not a tag plugin')), site.warnings.join('\n'));
   });

@@ -1,7 +1,7 @@
 // Other themes' inline tags, as their notes write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buttonHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
+import { buttonHtml, checkboxHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
 
 // Hexo hands a tag its arguments split at spaces.
 const args = (text: string): string[] => text.split(' ').filter(Boolean);
@@ -25,4 +25,11 @@ test('buttons: the address and the text before the other comma-separated parts',
 test('keys', () => {
   assert.equal(kbdHtml(['Ctrl']), '<kbd>Ctrl</kbd>');
   assert.equal(kbdHtml(['<']), '<kbd>&lt;</kbd>');
+});
+
+test("Fluid's checkboxes: the text, then whether it is ticked; the inline flag changes nothing", () => {
+  assert.equal(checkboxHtml(args('普通示例')), '<label class="note-checkbox"><input type="checkbox" disabled> 普通示例</label>');
+  assert.equal(checkboxHtml(args('默认选中, true')), '<label class="note-checkbox"><input type="checkbox" disabled checked> 默认选中</label>');
+  assert.equal(checkboxHtml(args('内联示例, false, true')), '<label class="note-checkbox"><input type="checkbox" disabled> 内联示例</label>');
+  assert.equal(checkboxHtml(args('<i>x</i>')), '<label class="note-checkbox"><input type="checkbox" disabled> &lt;i&gt;x&lt;/i&gt;</label>');
 });

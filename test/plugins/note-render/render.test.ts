@@ -14,7 +14,7 @@ describe('a note whose {{ }} is not a tag plugin', () => {
       files: {
         '_posts/helm.md': note({ title: 'Helm', id: 'helm' }, 'Intro\n\nSet {{ .Values.image }} and {% if x %} here.\n\n```yaml\nimage: {{ .Values.image }}\n```'),
         '_posts/links.md': note({ title: 'Links', id: 'links' }, 'See {% post_link helm %}.'),
-        '_posts/mixed.md': note({ title: 'Mixed', id: 'mixed' }, 'See {% post_link helm %} and {% checkbox 任务 %}.\n\n{% blockquote 鲁迅 %}\n引用的话\n{% endblockquote %}'),
+        '_posts/mixed.md': note({ title: 'Mixed', id: 'mixed' }, 'See {% post_link helm %} and {% gallery 相册 %}.\n\n{% blockquote 鲁迅 %}\n引用的话\n{% endblockquote %}'),
       },
     });
   });
@@ -41,9 +41,9 @@ describe('a note whose {{ }} is not a tag plugin', () => {
   test('beside another theme’s tag, the note’s own tag plugins still render', () => {
     const $ = site.$('mixed/index.html');
     assert.equal($('.note-body a[href="/helm/"]').length, 1);
-    assert.match($('.note-body p').first().text(), /and \{% checkbox 任务 %\}\./);
+    assert.match($('.note-body p').first().text(), /and \{% gallery 相册 %\}\./);
     assert.equal($('.note-body blockquote footer').text(), '鲁迅');
-    assert.ok(site.warnings.some((w) => /mixed\.md:\d+: "\{% checkbox 任务 %\}" is not a tag plugin; shown as written/.test(w)), site.warnings.join('\n'));
+    assert.ok(site.warnings.some((w) => /mixed\.md:\d+: "\{% gallery 相册 %\}" is not a tag plugin; shown as written/.test(w)), site.warnings.join('\n'));
   });
 });
 
