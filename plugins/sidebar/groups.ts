@@ -87,3 +87,21 @@ export function sidebarView(
   const notes = list.slice(start, start + maxNotes).map((n) => ({ title: n.title, path: n.path, current: n.key === current.note.key }));
   return { ...view, group: { name: group.name, path: group.path, kind: group.kind, count: list.length, notes } };
 }
+
+/** The view with each link's address, as the layout writes it (`href`: `url_for` of its path). */
+export type LinkedSidebarView = Omit<SidebarView, 'tags' | 'categories' | 'group'> & {
+  tags: (GroupRef & { href: string })[];
+  categories: (GroupRef & { href: string })[];
+  group: (Omit<NonNullable<SidebarView['group']>, 'notes'> & { href: string; notes: { title: string; path: string; current: boolean; href: string }[] }) | null;
+};
+
+export function linkView(view: SidebarView, href: (path: string) => string): LinkedSidebarView {
+  const linked = <T extends { path: string }>(item: T): T & { href: string } => ({ ...item, href: href(item.path) });
+  const { group } = view;
+  return {
+    ...view,
+    tags: view.tags.map(linked),
+    categories: view.categories.map(linked),
+    group: group ? { ...linked(group), notes: group.notes.map(linked) } : null,
+  };
+}

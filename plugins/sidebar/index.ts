@@ -2,11 +2,21 @@ import type { Hexo } from '../hexo';
 import { seriesIndex } from '../series';
 import { groupBy } from '../shared/note-facts';
 import { fromNotes, noteByKey } from '../shared/notes-index';
-import { buildSidebarIndex, sidebarView } from './groups';
+import { perGeneration } from '../shared/per-generation';
+import { buildSidebarIndex, linkView, sidebarView } from './groups';
 
 interface Locals {
   theme: { sidebar?: { tags?: number; notes?: number; group_by?: unknown } };
+  config: { relative_link?: unknown };
+  url_for(path: string): string;
 }
+
+/**
+ * Each path's address, once per generation: every page lists the same tags and
+ * categories, and url_for was some 50 calls a page. With relative links an
+ * address depends on the page, so it is not kept.
+ */
+const addresses = perGeneration(() => new Map<string, string>());
 
 export default function register(hexo: Hexo): void {
   hexo.extend.helper.register('sidebar', function (page: { _id?: string } | undefined) {
@@ -18,6 +28,14 @@ export default function register(hexo: Hexo): void {
     const place = note ? seriesIndex(hexo).placeOf.get(note.key) : undefined;
     const series = place ? { name: place.series.name, path: place.series.path, kind: 'series' as const, notes: place.series.parts } : null;
     const current = note ? { note, mode: groupBy(settings.group_by), series } : null;
-    return sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
+    const view = sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
+    const urlFor = (path: string): string => locals.url_for(path);
+    if (locals.config.relative_link) return linkView(view, urlFor);
+    const known = addresses(hexo);
+    return linkView(view, (path) => {
+      let href = known.get(path);
+      if (href === undefined) known.set(path, (href = urlFor(path)));
+      return href;
+    });
   });
 }

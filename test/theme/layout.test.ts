@@ -26,6 +26,7 @@ describe('header and footer, cached per build', () => {
     assert.equal(site.$('two/index.html')('.search-input').attr('aria-label'), 'Search the notes');
     assert.equal(site.$('one/index.html')('.site-nav a').attr('href'), '/');
     assert.match(site.$('tags/甲/index.html')('footer.site-footer').text(), /2024 作者/);
+    assert.equal(site.$('tags/甲/index.html')('.side-tags a').first().attr('href'), '/tags/%E7%94%B2/');
   });
 });
 
@@ -41,5 +42,9 @@ describe('header and footer with relative links', () => {
     assert.equal(site.$('index.html')('.brand').attr('href'), 'index.html');
     assert.equal(site.$('one/index.html')('.brand').attr('href'), '../index.html');
     assert.equal(site.$('tags/甲/index.html')('.brand').attr('href'), '../../index.html');
+    // The sidebar's addresses are kept per generation only when they do not depend on the page.
+    const sideTag = (rel: string): string | undefined => site.$(rel)('.side-tags a').first().attr('href');
+    assert.equal(sideTag('one/index.html'), '../tags/%E7%94%B2/');
+    assert.equal(sideTag('index.html'), 'tags/%E7%94%B2/');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildSidebarIndex, sidebarView } from '../../../plugins/sidebar/groups';
+import { buildSidebarIndex, linkView, sidebarView } from '../../../plugins/sidebar/groups';
 import { facts, tag } from '../../helpers/note-facts';
 
 const notes = Array.from({ length: 40 }, (_, i) => facts(`n${i}`, { time: i, tags: i % 2 ? [tag('odd'), tag('all')] : [tag('even'), tag('all')] }));
@@ -41,4 +41,14 @@ test('a category groups when the note has one; a series comes before both, in it
   assert.equal(view.group?.kind, 'series');
   assert.deepEqual(view.group?.notes.map((n) => n.path), ['a/', 'b/']);
   assert.deepEqual(idx.categories, [{ name: 'C', path: 'categories/C/', count: 2 }]);
+});
+
+test('linkView gives every tag, category, the group and its notes the address of its path', () => {
+  const view = { tags: [{ name: 'T', path: 'tags/T/', count: 1 }], moreTags: 0, categories: [{ name: 'C', path: 'categories/C/', count: 2 }], moreCategories: 0, group: { name: 'C', path: 'categories/C/', kind: 'category' as const, count: 2, notes: [{ title: 'n', path: 'n/', current: true }] } };
+  const linked = linkView(view, (p) => `/root/${p}`);
+  assert.deepEqual(linked.tags.map((t) => t.href), ['/root/tags/T/']);
+  assert.deepEqual(linked.categories.map((c) => c.href), ['/root/categories/C/']);
+  assert.equal(linked.group?.href, '/root/categories/C/');
+  assert.deepEqual(linked.group?.notes.map((n) => [n.href, n.current]), [['/root/n/', true]]);
+  assert.equal(linkView({ ...view, group: null }, (p) => p).group, null);
 });
