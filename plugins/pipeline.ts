@@ -6,7 +6,6 @@
 //   Markdown source (source/_posts/*.md, front matter parsed by Hexo)
 //     │
 //     ▼ before_post_render ── on the Markdown as written
-//     │   FRONT_ID        keep the id the author wrote, apart from the published one
 //     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   FOOTNOTES       a [^…] holding a sentence → a footnote of it (definition appended); check [^x] references against definitions
 //     │   CALLOUTS        ::: containers (callouts, details, code groups) and other themes' {% note %} → HTML lines, line numbers kept
@@ -32,8 +31,9 @@
 //     before_generate ── once per generation, over every note
 //     │   STALE_CARDS     notes whose link cards changed lose their rendered content
 //     │   STALE_IMAGES    notes whose images (store entry, local file) changed lose it too
+//     │   NOTE_IDS        every note's id (written, else from its file name; shared, reserved), before any note links to it
 //     │   RENDER_NOTES    note-render: renders notes one by one (Hexo's render_post, 10)
-//     │   NOTE_CHECKS     front matter, ids, duplicates, reserved names: after every note is rendered
+//     │   NOTE_CHECKS     front matter flags, notes Hexo could not read: after every note is rendered
 //     │   TAGS_CASE       tags that differ only in case: warned, or merged (tags_case: merge)
 //     │   KNOWLEDGE_CHECKS `outdated:` flags, the `repository` setting (series orders: by the series generator)
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
@@ -65,8 +65,6 @@ export const HEXO_DEFAULT = 10;
 
 /** before_post_render, on the note's Markdown. */
 export const BEFORE_POST_RENDER = {
-  /** Reads `id` as written before anything publishes it under another. */
-  FRONT_ID: 1,
   /** Reads the Markdown as written (lines as in the file), before code files, math or diagrams replace parts of it. */
   STRIKE_TOKENS: 2,
   /** Reads footnote references on the Markdown as written, lines as in the file. */
@@ -105,9 +103,11 @@ export const BEFORE_GENERATE = {
   STALE_CARDS: 5,
   /** Before render_post (10), like STALE_CARDS; the two clear content independently, their order does not matter. */
   STALE_IMAGES: 6,
+  /** Before render_post: post_link, post_path and asset_img read the addresses; after the STALE_* filters, which change no id. */
+  NOTE_IDS: 8,
   /** Replaces Hexo's render_post at its priority. */
   RENDER_NOTES: HEXO_DEFAULT,
-  /** After render_post: every note has its counts, front matter and id. */
+  /** After render_post: every note has its counts and front matter. */
   NOTE_CHECKS: 20,
   /** After the id checks (paths are final), before anything reads the notes' tags: merges case variants. */
   TAGS_CASE: 25,

@@ -1,7 +1,8 @@
-// The checks over every note, once per generation after every note is rendered:
-// flags of notes and pages, ids (missing, unusable, shared, reserved), notes Hexo
-// could not read. Problems are logged and reported for the live reload with the
-// file line; notes whose published id changes are saved with it.
+// The checks over every note, once per generation. Before the notes render, the
+// ids (missing, unusable, shared, reserved): a note's address is final before any
+// note links to it (post_link, post_path, asset_img). After they render, the
+// flags of notes and pages and the notes Hexo could not read. Problems are logged
+// and reported for the live reload with the file line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { storedRecords, type Hexo, type PostData } from '../hexo';
@@ -55,7 +56,11 @@ function reportUnread(hexo: Hexo, unread: ReadonlySet<string>): void {
   }
 }
 
-/** The id each note gives, as written: undefined when the front matter has no `id` key. */
+/**
+ * The id each note gives, as written: undefined when the front matter has no `id` key.
+ * A note Hexo has just (re)read has its front matter's `id` as `id`; once published,
+ * `id` is the published one and `front_id` keeps what was written (false: no key).
+ */
 function writtenId(post: Readonly<PostDoc>): unknown {
   return 'front_id' in post ? (post.front_id === false ? undefined : post.front_id) : post.id;
 }
@@ -64,8 +69,10 @@ function saveIds(hexo: Hexo, posts: readonly Readonly<PostDoc>[], ids: readonly 
   const Post = hexo.model('Post');
   const changed: PostDoc[] = [];
   posts.forEach((record, i) => {
-    if (record.id === ids[i]) return;
+    const fresh = !('front_id' in record);
+    if (record.id === ids[i] && !fresh) return;
     const post = Post.findById(record._id) as unknown as PostDoc;
+    if (fresh) post.front_id = record.id === undefined ? false : record.id;
     post.id = ids[i];
     changed.push(post);
   });
@@ -74,17 +81,27 @@ function saveIds(hexo: Hexo, posts: readonly Readonly<PostDoc>[], ids: readonly 
   });
 }
 
-export function checkNotes(hexo: Hexo, unread: ReadonlySet<string>): Promise<unknown> {
+/** The notes the site publishes (drafts when they are rendered). */
+function publishedPosts(hexo: Hexo): readonly Readonly<PostDoc>[] {
   const records = storedRecords(hexo, 'Post');
-  const posts = records.filter((p) => p.published !== false || hexo.config.render_drafts) as unknown as readonly Readonly<PostDoc>[];
-  // Pages (`hexo new page`) honour the same flags, so a bad value warns the same way;
-  // ids are for notes only: a page's URL is its path.
-  const pages = storedRecords(hexo, 'Page') as unknown as readonly Readonly<PostDoc>[];
-  const problems = [...posts, ...pages].flatMap((doc) => checkFlags(fileOf(hexo, doc.source), doc));
+  return records.filter((p) => p.published !== false || hexo.config.render_drafts) as unknown as readonly Readonly<PostDoc>[];
+}
+
+/** Every note's published id, decided and saved before the notes render; its problems reported. */
+export function assignNoteIds(hexo: Hexo): Promise<unknown> {
+  const posts = publishedPosts(hexo);
   const notes = posts.map((post) => ({ source: post.source, file: fileOf(hexo, post.source), id: writtenId(post) }));
-  const { ids, problems: idProblems } = resolveIds(notes, siteReservedIds(hexo));
-  problems.push(...idProblems);
-  reportUnread(hexo, unread);
-  report(hexo, problems, [...posts, ...pages]);
+  const { ids, problems } = resolveIds(notes, siteReservedIds(hexo));
+  report(hexo, problems, posts);
   return saveIds(hexo, posts, ids);
+}
+
+export function checkNotes(hexo: Hexo, unread: ReadonlySet<string>): void {
+  // Pages (`hexo new page`) honour the same flags, so a bad value warns the same way;
+  // ids are for notes only (assignNoteIds): a page's URL is its path.
+  const pages = storedRecords(hexo, 'Page') as unknown as readonly Readonly<PostDoc>[];
+  const docs = [...publishedPosts(hexo), ...pages];
+  const problems = docs.flatMap((doc) => checkFlags(fileOf(hexo, doc.source), doc));
+  reportUnread(hexo, unread);
+  report(hexo, problems, docs);
 }

@@ -142,6 +142,41 @@ describe('flags on fixture notes', () => {
   });
 });
 
+describe('links to notes by their file name', () => {
+  let site: Site;
+  before(async () => {
+    site = await buildSite({
+      files: {
+        // No id: published under its file name, which post_link must already know while the others render.
+        '_posts/flink-intro.md': note({ title: 'Flink 入门' }, '正文'),
+        '_posts/dup-a.md': note({ title: 'Dup A', id: 'dup' }, '甲'),
+        '_posts/dup-b.md': note({ title: 'Dup B', id: 'dup' }, '乙'),
+        '_posts/links.md': note(
+          { title: 'Links', id: 'links' },
+          '见 {% post_link flink-intro %}、{% post_link dup-b 第二篇 %}，地址 {% post_path flink-intro %}。',
+        ),
+      },
+    });
+  });
+  after(() => site.remove());
+
+  test('post_link and post_path give the address the note is published at, also when its id moved aside', () => {
+    const $ = site.$('links/index.html');
+    assert.equal($('article.note a[title="Flink 入门"]').attr('href'), '/flink-intro/');
+    assert.equal($('article.note a:contains("第二篇")').attr('href'), '/dup-2/');
+    assert.match($('article.note').text(), /地址 \/flink-intro\/。/);
+    assert.ok(site.exists('flink-intro/index.html'));
+    assert.ok(!site.warnings.some((w) => w.includes('dead link')), site.warnings.join('\n'));
+  });
+
+  test('a second build from the cache keeps the addresses and the id problems', async () => {
+    const again = await site.hexo('generate');
+    assert.match(again.output, /ERROR.*dup-b\.md/);
+    assert.equal(site.$('links/index.html')('article.note a[title="Flink 入门"]').attr('href'), '/flink-intro/');
+    assert.equal(site.$('dup-2/index.html')('article.note h1').text(), 'Dup B');
+  });
+});
+
 describe('the seed note', () => {
   let site: Site;
   before(async () => {
