@@ -1,9 +1,11 @@
 // Heading ids and the table of contents entries of a rendered note.
 // hexo-renderer-marked gives headings ids, but two headings may share one ("用法"
 // twice, then "用法-1" written by the author), a punctuation-only heading gets an
-// empty id, full-width punctuation stays in the id, and a heading named "content"
-// takes the id of the page's <main>. This pass makes every id unique on the page.
+// empty id, and a heading named "content" takes the id of the page's <main>. This
+// pass makes every id unique on the page. The ids are Hexo's own otherwise, so
+// links written for a Hexo site (`#一、概述`, from the note or from elsewhere) keep working.
 import type { Element } from 'domhandler';
+import { slugize } from 'hexo-util';
 import { LAYOUT_IDS } from '../../shared/layout';
 import type { NoteDom } from '../post-dom/transforms';
 import { hasChildren, hasClass, headingText, isElement, isHeading, isNotProse } from '../post-dom/text-rules';
@@ -17,8 +19,18 @@ export interface TocEntry {
 }
 
 /**
- * A readable slug: runs of anything but letters, digits and combining marks become
- * one "-" (full-width punctuation included); case and Chinese are kept, as Hexo does.
+ * A heading's id as hexo-renderer-marked makes it (hexo-util's slugize): ASCII
+ * punctuation and spaces become one "-", diacritics go, Chinese, case and
+ * full-width punctuation stay ("一、概述" → "一、概述"). `transform` is the
+ * renderer's `modifyAnchors`: 1 lower case, 2 upper case.
+ */
+export function headingSlug(text: string, transform = 0): string {
+  return slugize(text.trim(), { transform });
+}
+
+/**
+ * A slug for a URL path (a note's file name): runs of anything but letters, digits
+ * and combining marks become one "-" (full-width punctuation included); case and Chinese are kept.
  */
 export function slugify(text: string): string {
   return text.normalize('NFC').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -64,7 +76,7 @@ const assigned = new WeakMap<object, Element[]>();
  * keeps it when it is free; the ids hexo-renderer-marked made (it adds an
  * a.headerlink) are made again, and the headerlink follows.
  */
-export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOUT_IDS): void {
+export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOUT_IDS, slug: (text: string) => string = headingSlug): void {
   const { headings, ids: used } = scan($);
   assigned.set($.root()[0] as object, headings);
   for (const id of reserved) used.add(id);
@@ -73,7 +85,7 @@ export function assignHeadingIds($: NoteDom, reserved: readonly string[] = LAYOU
     const own = headerlink ? undefined : heading.attribs.id;
     let id = own && !used.has(own) ? own : '';
     if (!id) {
-      const base = slugify(headingText(heading)) || 'section';
+      const base = slug(headingText(heading)) || 'section';
       id = base;
       for (let n = 1; used.has(id); n += 1) id = `${base}-${n}`;
     }

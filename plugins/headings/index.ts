@@ -4,11 +4,15 @@ import type { Hexo, PostData } from '../hexo';
 import { WRITE } from '../pipeline';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
-import { assignHeadingIds, tocEntries } from './ids';
+import { LAYOUT_IDS } from '../../shared/layout';
+import { assignHeadingIds, headingSlug, tocEntries } from './ids';
 import { noteToc, type TocLocals } from './toc-helper';
 
 export default function register(hexo: Hexo): void {
-  registerPostTransform(hexo, { name: 'heading-ids', phase: 'write', order: WRITE.HEADING_IDS, run: ($) => assignHeadingIds($) });
+  // hexo-renderer-marked's `modifyAnchors` (1: lower case, 2: upper case) shapes the ids as it would.
+  const transform = Number((hexo.config.marked as { modifyAnchors?: unknown } | undefined)?.modifyAnchors) || 0;
+  const slug = (text: string): string => headingSlug(text, transform);
+  registerPostTransform(hexo, { name: 'heading-ids', phase: 'write', order: WRITE.HEADING_IDS, run: ($) => assignHeadingIds($, LAYOUT_IDS, slug) });
   registerPostTransform(hexo, {
     name: 'toc',
     phase: 'read',

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignHeadingIds, slugify, tocEntries } from '../../../plugins/headings/ids';
+import { assignHeadingIds, headingSlug, slugify, tocEntries } from '../../../plugins/headings/ids';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 
 /** A heading as hexo-renderer-marked writes it. */
 const marked = (level: number, id: string, text: string) =>
   `<h${level} id="${id}"><a href="#${id}" class="headerlink" title="${text}"></a>${text}</h${level}>`;
+
+test('a heading gets the id hexo-renderer-marked gave it, unless it is taken', () => {
+  assert.deepEqual(ids(marked(2, '一、概述', '一、概述') + marked(2, '二、架构', '二、架构') + marked(2, '二、架构-1', '二、架构')), ['一、概述', '二、架构', '二、架构-1']);
+});
 
 function ids(html: string): string[] {
   const $ = parseNoteHtml(html);
@@ -13,7 +17,18 @@ function ids(html: string): string[] {
   return $('h1, h2, h3, h4, h5, h6').map((_, h) => $(h).attr('id')).get();
 }
 
-test('slugs keep Chinese and case; punctuation of any width becomes one dash', () => {
+test("heading ids are Hexo's: ASCII punctuation becomes one dash, full-width punctuation stays", () => {
+  assert.equal(headingSlug('微调(Fine Tuning)'), '微调-Fine-Tuning');
+  assert.equal(headingSlug('W&B (wandb)'), 'W-B-wandb');
+  // What hexo-renderer-marked gives, so `[下文](#二、架构)` written for a Hexo site still lands.
+  assert.equal(headingSlug('二、架构'), '二、架构');
+  assert.equal(headingSlug('中文（全角）：标点'), '中文（全角）：标点');
+  assert.equal(headingSlug('  Café au lait  '), 'Cafe-au-lait');
+  assert.equal(headingSlug('RAG Overview', 1), 'rag-overview');
+  assert.equal(headingSlug('!!!'), '');
+});
+
+test('path slugs keep Chinese and case; punctuation of any width becomes one dash', () => {
   assert.equal(slugify('微调(Fine Tuning)'), '微调-Fine-Tuning');
   assert.equal(slugify('W&B (wandb)'), 'W-B-wandb');
   assert.equal(slugify('中文（全角）：标点'), '中文-全角-标点');
