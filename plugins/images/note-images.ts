@@ -11,7 +11,7 @@ import { mapSrcset, resolveSource, type PageContext } from './sources';
 import type { ImageStore } from './store';
 
 /** Bumped when the markup changes, so cached notes are rendered again. */
-export const MARKUP_VERSION = 1;
+export const MARKUP_VERSION = 2;
 /** Where a local image's WebP copy is published. */
 export const WEBP_ROUTE_DIR = 'images/webp';
 

@@ -17,7 +17,7 @@ export interface NonTag {
 }
 
 /** Where raw blocks and code elements are: Nunjucks leaves them alone. */
-function protectedRanges(text: string): Array<[number, number]> {
+export function protectedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const pattern of [RAW_BLOCK, CODE_ELEMENT]) for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;

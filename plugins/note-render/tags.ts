@@ -4,6 +4,7 @@
 import { unescapeHTML } from 'hexo-util';
 import type { Logger, PostData } from '../hexo';
 import type { TagRenderContext } from '../hexo/tag-render';
+import { missingAssets } from './asset-tags';
 import { errorReason, escapeNonTags, nonTags, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 
 /** A note that failed to render, with where it failed in its source file. */
@@ -16,7 +17,15 @@ export class NoteRenderError extends Error {
   }
 }
 
+/** A note's assets (post_asset_folder), for its asset tags. */
+export interface NoteAssets {
+  has(note: { _id?: string }, slug: string): boolean;
+  /** Why a note may lack an asset, for the message. */
+  hint(note: { source: string }): string;
+}
+
 interface TagNote {
+  _id?: string;
   source: string;
   full_source: string;
   raw: string;
@@ -44,9 +53,20 @@ function renderError(error: unknown, str: string, note: TagNote): NoteRenderErro
  * theme's `{% label %}`) is kept as written, with a warning naming the first and
  * its line, while the note's tag plugins still render. `where` names the note's file.
  */
-export function renderNoteTags(str: string, options: object | undefined, hexoTags: TagRenderContext, log: Logger, where: (note: { source: string }) => string): PromiseLike<string> {
+export function renderNoteTags(
+  str: string,
+  options: object | undefined,
+  hexoTags: TagRenderContext,
+  log: Logger,
+  where: (note: { source: string }) => string,
+  assets: NoteAssets,
+): PromiseLike<string> {
   if (!isNote(options)) return hexoTags.render(str, options);
   const note = options;
+  for (const use of missingAssets(str, (slug) => assets.has(note, slug))) {
+    const line = sourceLine(note.raw, use.construct);
+    log.warn(`${where(note)}${line ? `:${line}` : ''}: {% ${use.name} ${use.slug} %}: the note has no asset "${use.slug}" (${assets.hint(note)}); Hexo renders nothing for it`);
+  }
   const found = nonTags(str, (name) => hexoTags.isTag(name));
   const first = found[0];
   if (first) {

@@ -96,3 +96,33 @@ test('a note that is not UTF-8: a clear error naming the file, the rest builds',
     site.remove();
   }
 });
+
+describe("Hexo's asset tags", () => {
+  let site: Site;
+  const body = '{% asset_img diagram.png 架构图 %}\n\n{% asset_img missing.png 缺的图 %}\n\n{% asset_link notes.txt 附件 %}\n';
+  before(async () => {
+    site = await buildSite({
+      config: { post_asset_folder: true },
+      files: {
+        '_posts/assets.md': note({ title: 'Assets', id: 'assets' }, body),
+        // A 1×1 PNG.
+        '_posts/assets/diagram.png': Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
+      },
+    });
+  });
+  after(() => site.remove());
+
+  test('an asset the note has renders; a missing one warns with file, line and where it was looked for', () => {
+    assert.deepEqual(site.errors, []);
+    // Hexo's asset_img writes its text as the title; the image gets it as its alt too.
+    assert.equal(site.$('assets/index.html')('article.note img[src="/assets/diagram.png"][alt="架构图"]').length, 1);
+    const warned = site.warnings.filter((w) => w.includes('the note has no asset'));
+    assert.deepEqual(
+      warned.map((w) => w.replace(/^WARN\s+/, '')),
+      [
+        'source/_posts/assets.md:10: {% asset_img missing.png %}: the note has no asset "missing.png" (no such file in source/_posts/assets/); Hexo renders nothing for it',
+        'source/_posts/assets.md:12: {% asset_link notes.txt %}: the note has no asset "notes.txt" (no such file in source/_posts/assets/); Hexo renders nothing for it',
+      ],
+    );
+  });
+});
