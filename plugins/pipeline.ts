@@ -21,7 +21,7 @@
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
-//     │     writers, in WRITE order:  safe-html → images → link cards → heading ids
+//     │     writers, in WRITE order:  safe-html → images → link cards → [TOC] markers → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
 //     │                                 excerpt line, vendor flags (math, mermaid),
 //     │                                 links and ids (link-check), first image (sharing);
@@ -152,6 +152,8 @@ export const WRITE = {
   IMAGES: 15,
   /** Cards are built from cleaned links. */
   LINK_CARDS: 20,
+  /** `[TOC]` paragraphs go (the layout shows the TOC); before HEADING_IDS, which it changes nothing for. */
+  TOC_MARKER: 25,
   /** Last: ids are unique against every id the writers before it put on the page; the toc reader takes its headings. */
   HEADING_IDS: 30,
 } as const;
