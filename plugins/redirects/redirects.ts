@@ -63,13 +63,19 @@ function fromPaths(note: RedirectNote, problems: RedirectProblem[]): string[] {
 export function planRedirects(notes: readonly RedirectNote[], oldPermalink: string | null, taken: ReadonlyMap<string, string>): { redirects: Redirect[]; problems: RedirectProblem[] } {
   const problems: RedirectProblem[] = [];
   const permalink = oldPermalink ? new Permalink(oldPermalink) : null;
+  // A note without a value for one of its tokens (a note written after the move has no `abbrlink`) had no such old path.
+  const hasTokens = (note: RedirectNote): boolean => permalink !== null && permalink.params.every((name) => note.tokens[name] !== undefined);
+  const unknown = permalink?.params.filter((name) => !notes.some((note) => note.tokens[name] !== undefined)) ?? [];
+  if (unknown.length > 0 && notes.length > 0) {
+    problems.push({ file: '_config.yml', line: null, message: `redirects.permalink "${oldPermalink ?? ''}": no note has ${unknown.map((n) => `:${n}`).join(', ')} (a front-matter key or one of Hexo's permalink tokens); no old-permalink redirect is written` });
+  }
   const claimed = new Map<string, string>();
   const redirects: Redirect[] = [];
   const sorted = [...notes].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const note of sorted) {
     const own = routeOf(note.path);
     const olds = fromPaths(note, problems).map((p) => ({ path: p, why: 'redirect_from' }));
-    if (permalink) olds.push({ path: permalink.stringify(note.tokens), why: `redirects.permalink "${oldPermalink ?? ''}"` });
+    if (permalink && hasTokens(note)) olds.push({ path: permalink.stringify(note.tokens), why: `redirects.permalink "${oldPermalink ?? ''}"` });
     for (const old of olds) {
       const route = routeOf(old.path);
       if (route === null || route === own) continue;

@@ -42,3 +42,14 @@ test('the page escapes the title and links the note', () => {
   assert.ok(html.includes('<meta http-equiv="refresh" content="0; url=/a/">'));
   assert.ok(html.includes('<link rel="canonical" href="https://x.org/a/">'));
 });
+
+test('a token some notes lack (a note written after the move) gives them no old path; one no note has is an error', () => {
+  const notes = [n('a', { tokens: { id: 'a', abbrlink: '3a5f' } }), n('b', { tokens: { id: 'b' } })];
+  const { redirects, problems } = planRedirects(notes, 'posts/:abbrlink.html', new Map());
+  assert.deepEqual(redirects.map((r) => [r.route, r.target]), [['posts/3a5f.html', 'a/']]);
+  assert.deepEqual(problems, []);
+  const typo = planRedirects(notes, 'posts/:abbrlnk.html', new Map());
+  assert.deepEqual(typo.redirects, []);
+  assert.deepEqual(typo.problems.map((p) => [p.file, p.line]), [['_config.yml', null]]);
+  assert.match(typo.problems[0]?.message ?? '', /no note has :abbrlnk/);
+});
