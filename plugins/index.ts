@@ -18,6 +18,7 @@ import frontMatter from './front-matter';
 import headings from './headings';
 import images from './images';
 import inlineTags from './inline-tags';
+import legacyHtml from './legacy-html';
 import linkCards from './link-cards';
 import linkCheck from './link-check';
 import liveReload from './live-reload';
@@ -61,8 +62,9 @@ export default function register(hexo: Hexo): void {
   code(hexo);
   math(hexo);
   mermaid(hexo);
-  // after_post_render, post-dom writers: safe HTML → images → link cards → heading ids.
+  // after_post_render, post-dom writers: safe HTML → legacy HTML → images → link cards → toc markers → heading ids.
   safeHtml(hexo);
+  legacyHtml(hexo);
   images(hexo);
   linkCards(hexo);
   headings(hexo);

@@ -21,7 +21,7 @@
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
-//     │     writers, in WRITE order:  safe-html → images → link cards → [TOC] markers → heading ids
+//     │     writers, in WRITE order:  safe-html → legacy HTML → images → link cards → toc markers ([TOC]) → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
 //     │                                 excerpt line, vendor flags (math, mermaid),
 //     │                                 links and ids (link-check), first image (sharing);
@@ -144,6 +144,8 @@ export const SERVER_MIDDLEWARE = {
 export const WRITE = {
   /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
   SAFE_HTML: 10,
+  /** Obsolete HTML (`<center>`, `<font>`, `<img width="50%">`) made valid; before IMAGES, which reads an image's own width. */
+  LEGACY_HTML: 12,
   /**
    * Images get their local copies, sizes, loading and figures from cleaned markup
    * (no script URL in a src); before cards, so a linked image alone in its paragraph

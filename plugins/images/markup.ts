@@ -150,7 +150,8 @@ export function rewriteImages($: NoteDom, options: MarkupOptions): void {
   images.forEach(({ img, linked }, index) => {
     const src = img.attribs.src ?? '';
     // Hexo's img and asset_img tags write their text as the title only: it is the image's text alternative too.
-    if (img.attribs.alt === undefined && img.attribs.title) img.attribs.alt = img.attribs.title;
+    // A raw <img> with neither gets an empty one, as Markdown's `![](x.png)` does (HTML requires the attribute).
+    if (img.attribs.alt === undefined) img.attribs.alt = img.attribs.title ?? '';
     const found = src ? options.resolve(src) : {};
     if (found.src) img.attribs.src = found.src;
     if (img.attribs.srcset) img.attribs.srcset = options.srcset(img.attribs.srcset);
