@@ -69,10 +69,10 @@ function saveIds(hexo: Hexo, posts: readonly Readonly<PostDoc>[], ids: readonly 
   const Post = hexo.model('Post');
   const changed: PostDoc[] = [];
   posts.forEach((record, i) => {
-    const fresh = !('front_id' in record);
-    if (record.id === ids[i] && !fresh) return;
+    // A note published under the id it wrote needs no save: its `id` still says what was written.
+    if (record.id === ids[i]) return;
     const post = Post.findById(record._id) as unknown as PostDoc;
-    if (fresh) post.front_id = record.id === undefined ? false : record.id;
+    if (!('front_id' in record)) post.front_id = record.id === undefined ? false : record.id;
     post.id = ids[i];
     changed.push(post);
   });
