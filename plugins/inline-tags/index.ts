@@ -1,9 +1,11 @@
-// Inline tags of other Hexo themes (render.ts): registered once every plugin and
-// script has loaded, and only under names nobody registered, so a theme or
-// plugin that has its own `label` or `btn` keeps it.
+// Inline tags of other Hexo themes (render.ts) and older Hexo's video tags
+// (embeds.ts): registered once every plugin and script has loaded, and only
+// under names nobody registered, so a theme or plugin that has its own `label`
+// or `youtube` keeps it.
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
-import { buttonHtml, checkboxHtml, kbdHtml, labelHtml } from './render';
+import { bilibiliHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['label', labelHtml],
@@ -12,6 +14,10 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['kbd', kbdHtml],
   ['cb', checkboxHtml],
   ['checkbox', checkboxHtml],
+  ['inlineImg', inlineImageHtml],
+  ['youtube', youtubeHtml],
+  ['vimeo', vimeoHtml],
+  ['bilibili', bilibiliHtml],
 ];
 
 export default function register(hexo: Hexo): void {

@@ -49,3 +49,18 @@ export function checkboxHtml(args: readonly string[]): string {
   const ticked = /^(true|checked)$/i.test(checked) ? ' checked' : '';
   return `<label class="note-checkbox"><input type="checkbox" disabled${ticked}> ${escapeHtml(text)}</label>`;
 }
+
+/** A CSS length as Butterfly's `inlineImg` takes it (`150px`, `2em`, `80`): anything else is dropped. */
+const LENGTH = /^(\d+(?:\.\d+)?)(px|em|rem|%)?$/;
+
+/**
+ * `{% inlineImg 地址 [高度] %}` (Butterfly): a small image within the line, such
+ * as an emoji picture. It goes through the image steps like any raw `<img>`.
+ */
+export function inlineImageHtml(args: readonly string[]): string {
+  const [src = '', height = ''] = args;
+  if (!src) return '';
+  const length = LENGTH.exec(height);
+  const style = length ? ` style="height:${length[1]}${length[2] ?? 'px'}"` : '';
+  return `<img class="note-inline-img" src="${escapeHtml(src)}" alt=""${style}>`;
+}

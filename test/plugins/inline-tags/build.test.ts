@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildSite, note, type Site } from '../../helpers/site';
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 describe('a note with other themes’ inline tags', () => {
   let site: Site;
   before(async () => {
@@ -15,11 +17,18 @@ describe('a note with other themes’ inline tags', () => {
       '复制用 {% kbd Ctrl %} + {% kbd C %}，详见 {% post_link target %}。',
       '',
       '{% cb 已读, true %} {% checkbox 未读 %}',
+      '',
+      '表情 {% inlineImg /img/smile.png 20px %} 在行内。',
+      '',
+      '{% youtube BCfCdTp-fdM %}',
+      '',
+      '{% bilibili BV1GJ411x7h7 %}',
     ].join('\n');
     site = await buildSite({
       files: {
         '_posts/inline.md': note({ title: 'inline', id: 'inline' }, body),
         '_posts/target.md': note({ title: '目标', id: 'target' }, '正文'),
+        'img/smile.png': PNG,
       },
     });
   });
@@ -37,5 +46,16 @@ describe('a note with other themes’ inline tags', () => {
     assert.deepEqual(boxes.map((_, el) => `${$(el).find('input[type="checkbox"][disabled]').is('[checked]')}:${$(el).text().trim()}`).get(), ['true:已读', 'false:未读']);
     assert.ok(site.warnings.some((w) => w.includes('inline.md') && w.includes('javascript:')), site.warnings.join('\n'));
     assert.ok(!site.warnings.some((w) => w.includes('not a tag plugin')), site.warnings.join('\n'));
+  });
+
+  test('an inline image stays in its line with its size; video tags become link cards, with no player from another origin', () => {
+    const $ = site.$('inline/index.html');
+    const img = $('.note-body p img.note-inline-img');
+    assert.equal(img.length, 1);
+    assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px']);
+    assert.equal($('.note-body figure').length, 0);
+    const cards = $('.note-body a.link-card').map((_, el) => $(el).attr('href')).get();
+    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/']);
+    assert.equal($('.note-body iframe').length, 0);
   });
 });

@@ -1,7 +1,7 @@
 // Other themes' inline tags, as their notes write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buttonHtml, checkboxHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
+import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
 
 // Hexo hands a tag its arguments split at spaces.
 const args = (text: string): string[] => text.split(' ').filter(Boolean);
@@ -32,4 +32,13 @@ test("Fluid's checkboxes: the text, then whether it is ticked; the inline flag c
   assert.equal(checkboxHtml(args('默认选中, true')), '<label class="note-checkbox"><input type="checkbox" disabled checked> 默认选中</label>');
   assert.equal(checkboxHtml(args('内联示例, false, true')), '<label class="note-checkbox"><input type="checkbox" disabled> 内联示例</label>');
   assert.equal(checkboxHtml(args('<i>x</i>')), '<label class="note-checkbox"><input type="checkbox" disabled> &lt;i&gt;x&lt;/i&gt;</label>');
+});
+
+test("Butterfly's inline images: the address and a height; a height that is no length is dropped", () => {
+  assert.equal(inlineImageHtml(args('/img/a.png 150px')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:150px">');
+  assert.equal(inlineImageHtml(args('/img/a.png 2em')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:2em">');
+  assert.equal(inlineImageHtml(args('/img/a.png 40')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:40px">');
+  assert.equal(inlineImageHtml(args('/img/a.png 1px;background:red')), '<img class="note-inline-img" src="/img/a.png" alt="">');
+  assert.equal(inlineImageHtml(args('"/x.png"')), '<img class="note-inline-img" src="&quot;/x.png&quot;" alt="">');
+  assert.equal(inlineImageHtml([]), '');
 });

@@ -1,0 +1,20 @@
+// Older Hexo's video tags, as paragraphs of one link, which a link card takes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bilibiliHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
+
+test('youtube: a video id, a playlist, a full address; no id is nothing', () => {
+  assert.equal(youtubeHtml(['BCfCdTp-fdM']), '<p><a href="https://www.youtube.com/watch?v=BCfCdTp-fdM">https://www.youtube.com/watch?v=BCfCdTp-fdM</a></p>');
+  assert.equal(youtubeHtml(['PLx_1', 'playlist', 'false']), '<p><a href="https://www.youtube.com/playlist?list=PLx_1">https://www.youtube.com/playlist?list=PLx_1</a></p>');
+  assert.equal(youtubeHtml(['https://youtu.be/abc']), '<p><a href="https://youtu.be/abc">https://youtu.be/abc</a></p>');
+  assert.equal(youtubeHtml(['a"b<c']), '<p><a href="https://www.youtube.com/watch?v=a%22b%3Cc">https://www.youtube.com/watch?v=a%22b%3Cc</a></p>');
+  assert.equal(youtubeHtml([]), '');
+});
+
+test('vimeo and bilibili: ids and av numbers, a page after the first', () => {
+  assert.equal(vimeoHtml(['82090131']), '<p><a href="https://vimeo.com/82090131">https://vimeo.com/82090131</a></p>');
+  assert.equal(bilibiliHtml(['BV1GJ411x7h7']), '<p><a href="https://www.bilibili.com/video/BV1GJ411x7h7/">https://www.bilibili.com/video/BV1GJ411x7h7/</a></p>');
+  assert.equal(bilibiliHtml(['170001', '2']), '<p><a href="https://www.bilibili.com/video/av170001/?p=2">https://www.bilibili.com/video/av170001/?p=2</a></p>');
+  assert.equal(bilibiliHtml(['av170001', '1']), '<p><a href="https://www.bilibili.com/video/av170001/">https://www.bilibili.com/video/av170001/</a></p>');
+  assert.equal(vimeoHtml(['']), '');
+});
