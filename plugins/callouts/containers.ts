@@ -11,7 +11,8 @@
 // a quote (`> ::: tip`) the marker is read after the `>`s and closes only at
 // the same depth, and the tags keep the quote's prefix. The callout tags of
 // other Hexo themes (`{% note info %}` … `{% endnote %}`, theme-tags.ts) are
-// markers too, each closed only by its own end tag. Pure.
+// markers too, each closed only by its own end tag; their gallery tags open a
+// `div.note-gallery` around the images. Pure.
 import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
@@ -22,7 +23,7 @@ export interface ContainerOptions {
   /** Lines above the Markdown body (front matter). */
   lineOffset: number;
   t: Translate;
-  /** Whether a theme's callout tag (`note`, `fold`, `hideToggle`, `hideBlock`, `tabs`) is read as a marker: false when the site has a tag plugin of that name. */
+  /** Whether a theme's tag (`note`, `fold`, `hideToggle`, `hideBlock`, `tabs`, `gallery`, …) is read as a marker: false when the site has a tag plugin of that name. */
   themeTag?: (name: string) => boolean;
 }
 
@@ -149,12 +150,14 @@ function openTag(open: Open, tabs: string, t: Translate): string {
     return `<!--code-group--><div class="code-group"${first}><div class="code-group-tabs" role="tablist" aria-label="${escapeHtml(label)}">${buttons}</div>`;
   }
   if (open.kind === 'tab') return `<!--tab--><div class="code-group-panel" data-title="${escapeHtml(open.title ?? '')}">`;
+  if (open.kind === 'gallery') return '<!--gallery--><div class="note-gallery">';
   return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
 }
 
 function closeTag(kind: string): string {
   if (kind === 'code-group' || kind === 'tabs') return '<!--/code-group--></div>';
-  return kind === 'tab' ? '<!--/tab--></div>' : `<!--/callout-->${calloutClose(kind)}`;
+  if (kind === 'tab') return '<!--/tab--></div>';
+  return kind === 'gallery' ? '<!--/gallery--></div>' : `<!--/callout-->${calloutClose(kind)}`;
 }
 
 /** A panel marker of `{% tabs %}`, read only directly inside one (elsewhere it is a comment). */
@@ -168,9 +171,9 @@ function tabMarker(text: string, top: Open | undefined): Marker | null {
   return { close: false, indent: tab.indent, closer: 'endtab', written: tab.written, kind: 'tab', title };
 }
 
-/** The kinds a `:::` may open; the theme markers also open `tabs` and their `tab` panels. */
+/** The kinds a `:::` may open; the theme markers also open `tabs`, their `tab` panels and galleries. */
 const COLON_KINDS = new Set([...CONTAINER_KINDS, 'details', 'code-group']);
-const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab']);
+const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab', 'gallery']);
 
 /** `{% raw %}` and `{% endraw %}`. */
 const RAW_TAG = /\{%-?\s*(end)?raw\s*-?%\}/g;

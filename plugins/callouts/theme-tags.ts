@@ -3,7 +3,9 @@
 // `{% endnote %}` (NexT, Butterfly, Fluid), `{% fold [type] @标题 %}` …
 // `{% endfold %}` (Fluid), `{% hideToggle 标题,… %}` … `{% endhideToggle %}` and
 // `{% hideBlock 按钮文字,… %}` … `{% endhideBlock %}` (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
-// panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group). Only a
+// panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group), and the
+// image galleries `{% gallery %}` (Butterfly), `{% grouppicture 3-1 %}` / `{% gp %}`
+// (NexT) and `{% gi 5 3-2 %}` (Fluid), each closed by its end tag. Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
 // markup as `::: info` or `::: code-group`; one written on one line is a block
 // tag, block-tags.ts); a site with its own tag plugin of that name keeps it
@@ -27,7 +29,14 @@ export const THEME_CLOSERS: Readonly<Record<string, string>> = {
   hideToggle: 'endhideToggle',
   hideBlock: 'endhideBlock',
   tabs: 'endtabs',
+  gallery: 'endgallery',
+  grouppicture: 'endgrouppicture',
+  gp: 'endgp',
+  gi: 'endgi',
 };
+
+/** The gallery tags: their layout arguments (rows, counts, lazy loading) mean nothing to a grid that fits the column. */
+const GALLERY_TAGS = new Set(['gallery', 'grouppicture', 'gp', 'gi']);
 
 const CLOSER_NAMES = new Set(Object.values(THEME_CLOSERS));
 
@@ -102,6 +111,7 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
     const firstTab = first ? Number(first[1]) : 0;
     return { kind: 'tabs', title: tag.args.slice(0, first?.index).trim() || null, ...(firstTab > 1 ? { firstTab } : {}) };
   }
+  if (GALLERY_TAGS.has(tag.name)) return { kind: 'gallery', title: null };
   if (tag.name === 'hideToggle' || tag.name === 'hideBlock') {
     // `{% hideToggle 标题,背景色,文字色 %}`; `{% hideBlock 按钮文字,背景色,文字色 %}` (a button that shows it: a summary here).
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };

@@ -10,6 +10,8 @@ import { parseXml } from '../../helpers/xml';
 
 const fixture = fs.readFileSync(path.join(__dirname, 'fixtures', 'every-construct.md'), 'utf8');
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 describe('a note with every construct', () => {
   let site: Site;
   before(async () => {
@@ -275,16 +277,30 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '用 **conda**',
       '<!-- endtab -->',
       '{% endtabs %}',
+      '',
+      '{% gallery %}',
+      '![图 1：第一张](/img/one.png)',
+      '![第二张](/img/two.png)',
+      '{% endgallery %}',
     ].join('\n');
     const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
     site = await buildSite({
       files: {
         '_posts/migrated.md': note({ title: 'migrated', id: 'migrated' }, body),
         '_posts/unclosed.md': note({ title: 'unclosed', id: 'unclosed' }, broken),
+        'img/one.png': PNG,
+        'img/two.png': PNG,
       },
     });
   });
   after(() => site?.remove());
+
+  test('a gallery is a div.note-gallery of its images, each sized and zoomable as any image of a note', () => {
+    const $ = site.$('migrated/index.html');
+    const images = $('.note-body > div.note-gallery img');
+    assert.deepEqual(images.map((_, el) => `${$(el).attr('src')} ${$(el).attr('width')}×${$(el).attr('height')} ${$(el).attr('alt')}`).get(), ['/img/one.png 1×1 图 1：第一张', '/img/two.png 1×1 第二张']);
+    assert.equal(images.filter('[data-zoom]').length, 2);
+  });
 
   test('their callout tags render as callouts with Markdown inside, and the note keeps its tag plugins', () => {
     assert.equal(site.code, 0);

@@ -32,6 +32,19 @@ describe('theme callout tags', () => {
     assert.deepEqual(container('{% hideBlock 查看代码, blue %}'), { kind: 'details', title: '查看代码' });
   });
 
+  test('the galleries of Butterfly, NexT and Fluid open a gallery, their layout arguments dropped; each closes with its own end', () => {
+    assert.deepEqual(container('{% gallery %}'), { kind: 'gallery', title: null });
+    assert.deepEqual(container('{% gallery true,220,10 %}'), { kind: 'gallery', title: null });
+    assert.deepEqual(container('{% grouppicture 3-1 %}'), { kind: 'gallery', title: null });
+    assert.deepEqual(container('{% gi 5 3-2 %}'), { kind: 'gallery', title: null });
+    const out = lines(rewrite(['{% gp 2-1 %}', '![a](/a.png)', '![b](/b.png)', '{% endgp %}', '', '{% gallery %}', '![c](/c.png)', '{% endgi %}'].join('\n')).markdown);
+    assert.deepEqual(out.slice(0, 4), ['<!--gallery--><div class="note-gallery">', '![a](/a.png)', '![b](/b.png)', '<!--/gallery--></div>']);
+    const wrong = rewrite(['{% gallery %}', '![c](/c.png)', '{% endgi %}'].join('\n'));
+    assert.deepEqual(wrong.warnings.map((w) => w.line), [7, 5]);
+    assert.match(wrong.warnings[0]?.message ?? '', /cannot close "\{% gallery %\}" \(line 5, which ends with "\{% endgallery %\}"\)/);
+    assert.match(wrong.markdown, /&#123;% gallery %\}/);
+  });
+
   test('only a tag alone on its line is a marker', () => {
     assert.equal(themeTagOf('文字 {% note info %}'), null);
     assert.equal(themeTagOf('{% note info %}内容{% endnote %}'), null);
