@@ -10,6 +10,7 @@ import code from './code';
 import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
+import embeds from './embeds';
 import excerpt from './excerpt';
 import footnotes from './footnotes';
 import freshness from './freshness';
@@ -62,7 +63,8 @@ export default function register(hexo: Hexo): void {
   code(hexo);
   math(hexo);
   mermaid(hexo);
-  // after_post_render, post-dom writers: safe HTML → legacy HTML → images → link cards → toc markers → heading ids.
+  // after_post_render, post-dom writers: embeds → safe HTML → legacy HTML → images → link cards → toc markers → heading ids.
+  embeds(hexo);
   safeHtml(hexo);
   legacyHtml(hexo);
   images(hexo);

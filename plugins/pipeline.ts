@@ -21,7 +21,7 @@
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
-//     │     writers, in WRITE order:  safe-html → legacy HTML → images → link cards → toc markers ([TOC]) → heading ids
+//     │     writers, in WRITE order:  embeds → safe-html → legacy HTML → images → link cards → toc markers ([TOC]) → heading ids
 //     │     readers, after every writer: word count, TOC, search sections,
 //     │                                 excerpt line, vendor flags (math, mermaid),
 //     │                                 links and ids (link-check), first image (sharing);
@@ -142,7 +142,13 @@ export const SERVER_MIDDLEWARE = {
  * post-dom runs them after every writer, so each sees the final markup.
  */
 export const WRITE = {
-  /** First: no other transform sees a script, a handler or a hostile URL (a script URL never becomes a card). */
+  /**
+   * Players and media from other sites → links, before SAFE_HTML, which would
+   * remove the frames; it reads only http(s) addresses (a script URL is left to
+   * SAFE_HTML), and SAFE_HTML then cleans what it wrote like any markup.
+   */
+  EMBEDS: 8,
+  /** No transform after it sees a script, a handler or a hostile URL (a script URL never becomes a card). */
   SAFE_HTML: 10,
   /** Obsolete HTML (`<center>`, `<font>`, `<img width="50%">`) made valid; before IMAGES, which reads an image's own width. */
   LEGACY_HTML: 12,

@@ -86,7 +86,7 @@ function unlink(nodes: ChildNode[], at: number, node: ChildNode): void {
  * entry is a child list and the index of its next node; removals change the list
  * being walked, so the index is kept by hand.
  */
-function walk(root: ChildNode[], removed: Removal[]): void {
+function walk(root: ChildNode[], removed: Removal[], keepsFrame: (frame: Element) => boolean): void {
   const stack: Array<{ nodes: ChildNode[]; at: number }> = [{ nodes: root, at: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as { nodes: ChildNode[]; at: number };
@@ -95,7 +95,7 @@ function walk(root: ChildNode[], removed: Removal[]): void {
       stack.pop();
       continue;
     }
-    if (isTag(node) && ACTIVE.has(node.tagName.toLowerCase())) {
+    if (isTag(node) && ACTIVE.has(node.tagName.toLowerCase()) && !(node.tagName.toLowerCase() === 'iframe' && keepsFrame(node))) {
       removed.push({ tag: node.tagName });
       unlink(top.nodes, top.at, node);
       continue;
@@ -107,10 +107,14 @@ function walk(root: ChildNode[], removed: Removal[]): void {
   }
 }
 
-/** Removes what could run script, in document order; returns each removal for the author. */
-export function sanitizeNote($: NoteDom): Removal[] {
+/**
+ * Removes what could run script, in document order; returns each removal for
+ * the author. `keepsFrame` may keep an `<iframe>` the site allows (another
+ * site's player, which cannot reach this page); its attributes are cleaned as any.
+ */
+export function sanitizeNote($: NoteDom, keepsFrame: (frame: Element) => boolean = () => false): Removal[] {
   const removed: Removal[] = [];
   const root = $.root()[0];
-  if (root) walk(root.children, removed);
+  if (root) walk(root.children, removed, keepsFrame);
   return removed;
 }
