@@ -12,7 +12,8 @@
 // the same depth, and the tags keep the quote's prefix. The callout tags of
 // other Hexo themes (`{% note info %}` … `{% endnote %}`, theme-tags.ts) are
 // markers too, each closed only by its own end tag; their gallery tags open a
-// `div.note-gallery` around the images. Pure.
+// `div.note-gallery` around the images, NexT's centre quote a
+// `blockquote.note-centerquote`. Pure.
 import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
@@ -151,12 +152,14 @@ function openTag(open: Open, tabs: string, t: Translate): string {
   }
   if (open.kind === 'tab') return `<!--tab--><div class="code-group-panel" data-title="${escapeHtml(open.title ?? '')}">`;
   if (open.kind === 'gallery') return '<!--gallery--><div class="note-gallery">';
+  if (open.kind === 'centerquote') return '<!--centerquote--><blockquote class="note-centerquote">';
   return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
 }
 
 function closeTag(kind: string): string {
   if (kind === 'code-group' || kind === 'tabs') return '<!--/code-group--></div>';
   if (kind === 'tab') return '<!--/tab--></div>';
+  if (kind === 'centerquote') return '<!--/centerquote--></blockquote>';
   return kind === 'gallery' ? '<!--/gallery--></div>' : `<!--/callout-->${calloutClose(kind)}`;
 }
 
@@ -171,9 +174,9 @@ function tabMarker(text: string, top: Open | undefined): Marker | null {
   return { close: false, indent: tab.indent, closer: 'endtab', written: tab.written, kind: 'tab', title };
 }
 
-/** The kinds a `:::` may open; the theme markers also open `tabs`, their `tab` panels and galleries. */
+/** The kinds a `:::` may open; the theme markers also open `tabs`, their `tab` panels, galleries and centre quotes. */
 const COLON_KINDS = new Set([...CONTAINER_KINDS, 'details', 'code-group']);
-const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab', 'gallery']);
+const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab', 'gallery', 'centerquote']);
 
 /** `{% raw %}` and `{% endraw %}`. */
 const RAW_TAG = /\{%-?\s*(end)?raw\s*-?%\}/g;

@@ -5,7 +5,8 @@
 // `{% hideBlock 按钮文字,… %}` … `{% endhideBlock %}` (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
 // panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group), and the
 // image galleries `{% gallery %}` (Butterfly), `{% grouppicture 3-1 %}` / `{% gp %}`
-// (NexT) and `{% gi 5 3-2 %}` (Fluid), each closed by its end tag. Only a
+// (NexT) and `{% gi 5 3-2 %}` (Fluid), and NexT's `{% centerquote %}` / `{% cq %}`,
+// each closed by its end tag. Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
 // markup as `::: info` or `::: code-group`; one written on one line is a block
 // tag, block-tags.ts); a site with its own tag plugin of that name keeps it
@@ -33,6 +34,8 @@ export const THEME_CLOSERS: Readonly<Record<string, string>> = {
   grouppicture: 'endgrouppicture',
   gp: 'endgp',
   gi: 'endgi',
+  centerquote: 'endcenterquote',
+  cq: 'endcq',
 };
 
 /** The gallery tags: their layout arguments (rows, counts, lazy loading) mean nothing to a grid that fits the column. */
@@ -112,6 +115,7 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
     return { kind: 'tabs', title: tag.args.slice(0, first?.index).trim() || null, ...(firstTab > 1 ? { firstTab } : {}) };
   }
   if (GALLERY_TAGS.has(tag.name)) return { kind: 'gallery', title: null };
+  if (tag.name === 'centerquote' || tag.name === 'cq') return { kind: 'centerquote', title: null };
   if (tag.name === 'hideToggle' || tag.name === 'hideBlock') {
     // `{% hideToggle 标题,背景色,文字色 %}`; `{% hideBlock 按钮文字,背景色,文字色 %}` (a button that shows it: a summary here).
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };

@@ -1,11 +1,14 @@
-// Video tags of older Hexo and its plugins, as links: `{% youtube id %}` and
-// `{% vimeo id %}` (built into Hexo up to 6), `{% bilibili BV… %}` (the
-// hexo-tag-bilibili family). Nothing the site serves may come from another
-// origin, so no player is embedded: the link, in a paragraph of its own (Hexo's
-// player was a block too), becomes a link card, as a pasted video URL does. Pure.
+// Embedding tags of older Hexo and its plugins: `{% youtube id %}`,
+// `{% vimeo id %}`, `{% gist id %}` and `{% jsfiddle id %}` (built into Hexo up
+// to 6) and `{% bilibili BV… %}` (the hexo-tag-bilibili family) load another
+// site's player, and nothing the site serves may come from another origin: each
+// is a link, in a paragraph of its own (the player was a block too), so it
+// becomes a link card, as a pasted video URL does. NexT's `{% video url %}` /
+// `{% audio url %}` are players; the embeds writer turns those that play from
+// another site into links. Pure.
 import { escapeHtml } from '../shared/html';
 
-/** A video address as a paragraph holding only a link whose text is the address (what a link card reads as bare). */
+/** An address as a paragraph holding only a link whose text is the address (what a link card reads as bare). */
 function videoLink(url: string): string {
   const href = escapeHtml(url);
   return `<p><a href="${href}">${href}</a></p>`;
@@ -42,4 +45,27 @@ export function bilibiliHtml(args: readonly string[]): string {
   const video = /^\d+$/.test(id) ? `av${id}` : id;
   const page = /^\d+$/.test(args[1] ?? '') && Number(args[1]) > 1 ? `?p=${Number(args[1])}` : '';
   return videoLink(`https://www.bilibili.com/video/${encodeURIComponent(video)}/${page}`);
+}
+
+/** `{% gist user/id [file] %}` (or a bare id): the gist's page. */
+export function gistHtml(args: readonly string[]): string {
+  const id = idOf(args);
+  if (!id) return '';
+  return videoLink(isUrl(id) ? id : `https://gist.github.com/${id.split('/').map(encodeURIComponent).join('/')}`);
+}
+
+/** `{% jsfiddle id [tabs] [skin] [width] [height] %}`: the fiddle's page. */
+export function jsfiddleHtml(args: readonly string[]): string {
+  const id = idOf(args);
+  if (!id) return '';
+  return videoLink(isUrl(id) ? id : `https://jsfiddle.net/${id.split('/').map(encodeURIComponent).join('/')}/`);
+}
+
+/** `{% video url %}` / `{% audio url %}` (NexT): a player with its controls, in a paragraph of its own. */
+export function mediaHtml(kind: 'video' | 'audio'): (args: readonly string[]) => string {
+  return (args) => {
+    const src = idOf(args);
+    if (!src) return '';
+    return `<p><${kind} src="${escapeHtml(src)}" controls preload="metadata"></${kind}></p>`;
+  };
 }

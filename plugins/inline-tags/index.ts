@@ -1,10 +1,10 @@
-// Inline tags of other Hexo themes (render.ts) and older Hexo's video tags
+// Inline tags of other Hexo themes (render.ts) and older Hexo's embedding tags
 // (embeds.ts): registered once every plugin and script has loaded, and only
 // under names nobody registered, so a theme or plugin that has its own `label`
 // or `youtube` keeps it.
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
-import { bilibiliHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
@@ -18,6 +18,10 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['youtube', youtubeHtml],
   ['vimeo', vimeoHtml],
   ['bilibili', bilibiliHtml],
+  ['gist', gistHtml],
+  ['jsfiddle', jsfiddleHtml],
+  ['video', mediaHtml('video')],
+  ['audio', mediaHtml('audio')],
 ];
 
 export default function register(hexo: Hexo): void {

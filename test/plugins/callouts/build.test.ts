@@ -282,6 +282,10 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '![图 1：第一张](/img/one.png)',
       '![第二张](/img/two.png)',
       '{% endgallery %}',
+      '',
+      '{% cq %}',
+      '**人生**乃是一面镜子',
+      '{% endcq %}',
     ].join('\n');
     const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
     site = await buildSite({
@@ -300,6 +304,11 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     const images = $('.note-body > div.note-gallery img');
     assert.deepEqual(images.map((_, el) => `${$(el).attr('src')} ${$(el).attr('width')}×${$(el).attr('height')} ${$(el).attr('alt')}`).get(), ['/img/one.png 1×1 图 1：第一张', '/img/two.png 1×1 第二张']);
     assert.equal(images.filter('[data-zoom]').length, 2);
+  });
+
+  test("NexT's centre quote is a blockquote with its Markdown", () => {
+    const $ = site.$('migrated/index.html');
+    assert.equal($('.note-body > blockquote.note-centerquote strong').text(), '人生');
   });
 
   test('their callout tags render as callouts with Markdown inside, and the note keeps its tag plugins', () => {

@@ -45,6 +45,12 @@ describe('theme callout tags', () => {
     assert.match(wrong.markdown, /&#123;% gallery %\}/);
   });
 
+  test("NexT's centre quote is a blockquote.note-centerquote around its Markdown", () => {
+    assert.deepEqual(container('{% cq %}'), { kind: 'centerquote', title: null });
+    const out = lines(rewrite(['{% centerquote %}', '人生乃是一面镜子', '{% endcenterquote %}'].join('\n')).markdown);
+    assert.deepEqual(out, ['<!--centerquote--><blockquote class="note-centerquote">', '人生乃是一面镜子', '<!--/centerquote--></blockquote>']);
+  });
+
   test('only a tag alone on its line is a marker', () => {
     assert.equal(themeTagOf('文字 {% note info %}'), null);
     assert.equal(themeTagOf('{% note info %}内容{% endnote %}'), null);

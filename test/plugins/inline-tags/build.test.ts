@@ -23,6 +23,10 @@ describe('a note with other themes’ inline tags', () => {
       '{% youtube BCfCdTp-fdM %}',
       '',
       '{% bilibili BV1GJ411x7h7 %}',
+      '',
+      '{% video /videos/demo.mp4 %}',
+      '',
+      '{% video https://cdn.example.com/demo.mp4 %}',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -48,14 +52,15 @@ describe('a note with other themes’ inline tags', () => {
     assert.ok(!site.warnings.some((w) => w.includes('not a tag plugin')), site.warnings.join('\n'));
   });
 
-  test('an inline image stays in its line with its size; video tags become link cards, with no player from another origin', () => {
+  test('an inline image stays in its line with its size; video tags become link cards, a local {% video %} a player, with none from another origin', () => {
     const $ = site.$('inline/index.html');
     const img = $('.note-body p img.note-inline-img');
     assert.equal(img.length, 1);
     assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px']);
     assert.equal($('.note-body figure').length, 0);
     const cards = $('.note-body a.link-card').map((_, el) => $(el).attr('href')).get();
-    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/']);
+    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/', 'https://cdn.example.com/demo.mp4']);
     assert.equal($('.note-body iframe').length, 0);
+    assert.deepEqual($('.note-body video').map((_, el) => $(el).attr('src')).get(), ['/videos/demo.mp4']);
   });
 });

@@ -1,7 +1,7 @@
 // Older Hexo's video tags, as paragraphs of one link, which a link card takes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bilibiliHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
+import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
 
 test('youtube: a video id, a playlist, a full address; no id is nothing', () => {
   assert.equal(youtubeHtml(['BCfCdTp-fdM']), '<p><a href="https://www.youtube.com/watch?v=BCfCdTp-fdM">https://www.youtube.com/watch?v=BCfCdTp-fdM</a></p>');
@@ -17,4 +17,12 @@ test('vimeo and bilibili: ids and av numbers, a page after the first', () => {
   assert.equal(bilibiliHtml(['170001', '2']), '<p><a href="https://www.bilibili.com/video/av170001/?p=2">https://www.bilibili.com/video/av170001/?p=2</a></p>');
   assert.equal(bilibiliHtml(['av170001', '1']), '<p><a href="https://www.bilibili.com/video/av170001/">https://www.bilibili.com/video/av170001/</a></p>');
   assert.equal(vimeoHtml(['']), '');
+});
+
+test('gist and jsfiddle: their pages; NexT’s video and audio: players with controls', () => {
+  assert.equal(gistHtml(['octocat/6cad326836d38bd3a7ae', 'hello.js']), '<p><a href="https://gist.github.com/octocat/6cad326836d38bd3a7ae">https://gist.github.com/octocat/6cad326836d38bd3a7ae</a></p>');
+  assert.equal(jsfiddleHtml(['abc123', 'js,result']), '<p><a href="https://jsfiddle.net/abc123/">https://jsfiddle.net/abc123/</a></p>');
+  assert.equal(mediaHtml('video')(['/videos/a.mp4']), '<p><video src="/videos/a.mp4" controls preload="metadata"></video></p>');
+  assert.equal(mediaHtml('audio')(['"x.mp3']), '<p><audio src="&quot;x.mp3" controls preload="metadata"></audio></p>');
+  assert.equal(mediaHtml('video')([]), '');
 });
