@@ -61,6 +61,7 @@ export function inlineImageHtml(args: readonly string[]): string {
   const [src = '', height = ''] = args;
   if (!src) return '';
   const length = LENGTH.exec(height);
-  const style = length ? ` style="height:${length[1]}${length[2] ?? 'px'}"` : '';
+  // width:auto: the width="…" the image steps add would otherwise keep its natural width at this height.
+  const style = length ? ` style="height:${length[1]}${length[2] ?? 'px'};width:auto"` : '';
   return `<img class="note-inline-img" src="${escapeHtml(src)}" alt=""${style}>`;
 }

@@ -56,7 +56,7 @@ describe('a note with other themes’ inline tags', () => {
     const $ = site.$('inline/index.html');
     const img = $('.note-body p img.note-inline-img');
     assert.equal(img.length, 1);
-    assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px']);
+    assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px;width:auto']);
     assert.equal($('.note-body figure').length, 0);
     const cards = $('.note-body a.link-card').map((_, el) => $(el).attr('href')).get();
     assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/', 'https://cdn.example.com/demo.mp4']);

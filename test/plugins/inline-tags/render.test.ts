@@ -35,9 +35,9 @@ test("Fluid's checkboxes: the text, then whether it is ticked; the inline flag c
 });
 
 test("Butterfly's inline images: the address and a height; a height that is no length is dropped", () => {
-  assert.equal(inlineImageHtml(args('/img/a.png 150px')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:150px">');
-  assert.equal(inlineImageHtml(args('/img/a.png 2em')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:2em">');
-  assert.equal(inlineImageHtml(args('/img/a.png 40')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:40px">');
+  assert.equal(inlineImageHtml(args('/img/a.png 150px')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:150px;width:auto">');
+  assert.equal(inlineImageHtml(args('/img/a.png 2em')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:2em;width:auto">');
+  assert.equal(inlineImageHtml(args('/img/a.png 40')), '<img class="note-inline-img" src="/img/a.png" alt="" style="height:40px;width:auto">');
   assert.equal(inlineImageHtml(args('/img/a.png 1px;background:red')), '<img class="note-inline-img" src="/img/a.png" alt="">');
   assert.equal(inlineImageHtml(args('"/x.png"')), '<img class="note-inline-img" src="&quot;/x.png&quot;" alt="">');
   assert.equal(inlineImageHtml([]), '');
