@@ -39,6 +39,7 @@ describe('mermaid fences', () => {
       files: {
         '_posts/diagrams.md': note({ title: '图', id: 'diagrams' }, DIAGRAMS),
         '_posts/plain.md': note({ title: '无图', id: 'plain' }, '没有图。\n\n```js\nconst a = 1;\n```'),
+        '_posts/mermaid-tags.md': note({ title: '标签写的图', id: 'mermaid-tags' }, ['{% mermaid %}', 'pie title 宠物', '  "狗" : 386', '{% endmermaid %}', '', '{% mermaid graph TD %}', 'A --> B', '{% endmermaid %}', '', '{% mermaid %}', '没有结尾'].join('\n')),
       },
     });
   });
@@ -57,6 +58,13 @@ describe('mermaid fences', () => {
     assert.deepEqual(diagrams, [CLASS_DIAGRAM, FLOW, 'sequenceDiagram\nAlice->>Bob: Hi {% raw %}']);
     assert.equal($('.note-body pre.mermaid br, .note-body pre.mermaid *').length, 0);
     assert.equal($('.note-body ol li pre.mermaid').length, 1);
+  });
+
+  test("Butterfly's and NexT's {% mermaid %} tags are diagrams; an unclosed one warns with file:line and shows as text", () => {
+    const $ = site.$('mermaid-tags/index.html');
+    assert.deepEqual($('.note-body pre.mermaid').map((_, el) => $(el).text()).get(), ['pie title 宠物\n  "狗" : 386', 'graph TD\nA --> B']);
+    assert.ok(site.warnings.some((w) => /source\/_posts\/mermaid-tags\.md:17: "\{% mermaid %\}" is never closed/.test(w)), site.warnings.join('\n'));
+    assert.match($('.note-body').text(), /\{% mermaid %\}\s*没有结尾/);
   });
 
   test('a ```mermaid fence inside a longer outer fence stays code', () => {
