@@ -113,7 +113,8 @@ function markerOf(text: string, themeTag: (name: string) => boolean): Marker | n
 }
 
 /** How to end an open container, for messages. */
-const closerText = (closer: string): string => (closer === ':::' ? ':::' : closer === 'endtab' ? '<!-- endtab -->' : `{% ${closer} %}`);
+const COMMENT_CLOSERS: Readonly<Record<string, string>> = { endtab: '<!-- endtab -->', 'endtimeline-item': '<!-- endtimeline -->' };
+const closerText = (closer: string): string => (closer === ':::' ? ':::' : (COMMENT_CLOSERS[closer] ?? `{% ${closer} %}`));
 
 /** Line indexes inside fenced code (the fence lines included). */
 function codeLines(markdown: string, fences: readonly Fence[], starts: readonly number[]): Set<number> {
@@ -153,6 +154,8 @@ function openTag(open: Open, tabs: string, t: Translate): string {
   if (open.kind === 'tab') return `<!--tab--><div class="code-group-panel" data-title="${escapeHtml(open.title ?? '')}">`;
   if (open.kind === 'gallery') return '<!--gallery--><div class="note-gallery">';
   if (open.kind === 'centerquote') return '<!--centerquote--><blockquote class="note-centerquote">';
+  if (open.kind === 'timeline') return `<!--timeline--><div class="note-timeline">${open.title === null ? '' : `<p class="note-timeline-title">${escapeHtml(open.title)}</p>`}`;
+  if (open.kind === 'timeline-item') return `<!--timeline-item--><div class="note-timeline-item">${open.title === null ? '' : `<p class="note-timeline-date">${escapeHtml(open.title)}</p>`}`;
   return `<!--callout-->${calloutOpen(open.kind, open.title === null ? null : escapeHtml(open.title), t)}`;
 }
 
@@ -160,23 +163,39 @@ function closeTag(kind: string): string {
   if (kind === 'code-group' || kind === 'tabs') return '<!--/code-group--></div>';
   if (kind === 'tab') return '<!--/tab--></div>';
   if (kind === 'centerquote') return '<!--/centerquote--></blockquote>';
+  if (kind === 'timeline' || kind === 'timeline-item') return `<!--/${kind}--></div>`;
   return kind === 'gallery' ? '<!--/gallery--></div>' : `<!--/callout-->${calloutClose(kind)}`;
 }
 
-/** A panel marker of `{% tabs %}`, read only directly inside one (elsewhere it is a comment). */
-function tabMarker(text: string, top: Open | undefined): Marker | null {
-  const tab = top?.kind === 'tabs' || top?.kind === 'tab' ? tabMarkerOf(text) : null;
-  if (!tab) return null;
-  if (tab.close) return top?.kind === 'tab' ? { close: true, indent: tab.indent, closer: 'endtab', written: tab.written } : null;
-  if (top?.kind !== 'tabs') return null;
-  // An untitled tab is named as NexT names it: the group's name and its number.
-  const title = tab.caption ?? `${top.title ?? ''} ${top.tabs.length + 1}`.trim();
-  return { close: false, indent: tab.indent, closer: 'endtab', written: tab.written, kind: 'tab', title };
+/** The panels a container holds: `{% tabs %}` its tabs, `{% timeline %}` its events. */
+const PANELS: Readonly<Record<string, { word: 'tab' | 'timeline'; panel: string; closer: string }>> = {
+  tabs: { word: 'tab', panel: 'tab', closer: 'endtab' },
+  timeline: { word: 'timeline', panel: 'timeline-item', closer: 'endtimeline-item' },
+};
+
+/** The container whose panels a marker may open or close: `top`, or the container of the panel `top` is. */
+function panelsOf(top: Open | undefined, outer: Open | undefined): string | null {
+  if (!top) return null;
+  if (top.kind in PANELS) return top.kind;
+  return outer && PANELS[outer.kind]?.panel === top.kind ? outer.kind : null;
 }
 
-/** The kinds a `:::` may open; the theme markers also open `tabs`, their `tab` panels, galleries and centre quotes. */
+/** A panel marker of `{% tabs %}` or `{% timeline %}`, read only directly inside one (elsewhere it is a comment). */
+function tabMarker(text: string, top: Open | undefined, outer: Open | undefined): Marker | null {
+  const container = panelsOf(top, outer);
+  const panels = container === null ? undefined : PANELS[container];
+  const tab = panels ? tabMarkerOf(text, panels.word) : null;
+  if (!panels || !tab || !top) return null;
+  if (tab.close) return top.kind === panels.panel ? { close: true, indent: tab.indent, closer: panels.closer, written: tab.written } : null;
+  if (top.kind !== container) return null;
+  // An untitled tab is named as NexT names it: the group's name and its number.
+  const title = panels.word === 'tab' ? (tab.caption ?? `${top.title ?? ''} ${top.tabs.length + 1}`.trim()) : tab.caption;
+  return { close: false, indent: tab.indent, closer: panels.closer, written: tab.written, kind: panels.panel, title };
+}
+
+/** The kinds a `:::` may open; the theme markers also open `tabs` and timelines with their panels, galleries and centre quotes. */
 const COLON_KINDS = new Set([...CONTAINER_KINDS, 'details', 'code-group']);
-const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab', 'gallery', 'centerquote']);
+const THEME_KINDS = new Set([...COLON_KINDS, 'tabs', 'tab', 'gallery', 'centerquote', 'timeline', 'timeline-item']);
 
 /** `{% raw %}` and `{% endraw %}`. */
 const RAW_TAG = /\{%-?\s*(end)?raw\s*-?%\}/g;
@@ -212,7 +231,7 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   for (const [i, line] of lines.entries()) {
     const text = texts[i] ?? '';
     if (inCode.has(i) || raw.has(i) || (!text.includes(':::') && !text.includes('{%') && !text.includes('<!--'))) continue;
-    const marker = markerOf(text, themeTag) ?? tabMarker(text, stack[stack.length - 1]);
+    const marker = markerOf(text, themeTag) ?? tabMarker(text, stack[stack.length - 1], stack[stack.length - 2]);
     if (!marker || !isBlockIndent(texts, i, marker.indent.length)) continue;
     const quote = quotes[i] ?? '';
     const depth = quoteDepth(quote);

@@ -5,8 +5,9 @@
 // `{% hideBlock 按钮文字,… %}` … `{% endhideBlock %}` (Butterfly), and `{% tabs 名称 %}` with `<!-- tab 标题 -->` … `<!-- endtab -->`
 // panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group), and the
 // image galleries `{% gallery %}` (Butterfly), `{% grouppicture 3-1 %}` / `{% gp %}`
-// (NexT) and `{% gi 5 3-2 %}` (Fluid), and NexT's `{% centerquote %}` / `{% cq %}`,
-// each closed by its end tag. Only a
+// (NexT) and `{% gi 5 3-2 %}` (Fluid), NexT's `{% centerquote %}` / `{% cq %}`,
+// and Butterfly's `{% timeline 标题 %}` with `<!-- timeline 日期 -->` …
+// `<!-- endtimeline -->` events, each closed by its end tag. Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
 // markup as `::: info` or `::: code-group`; one written on one line is a block
 // tag, block-tags.ts); a site with its own tag plugin of that name keeps it
@@ -36,6 +37,7 @@ export const THEME_CLOSERS: Readonly<Record<string, string>> = {
   gi: 'endgi',
   centerquote: 'endcenterquote',
   cq: 'endcq',
+  timeline: 'endtimeline',
 };
 
 /** The gallery tags: their layout arguments (rows, counts, lazy loading) mean nothing to a grid that fits the column. */
@@ -116,6 +118,8 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   }
   if (GALLERY_TAGS.has(tag.name)) return { kind: 'gallery', title: null };
   if (tag.name === 'centerquote' || tag.name === 'cq') return { kind: 'centerquote', title: null };
+  // `{% timeline 标题,颜色 %}` (Butterfly): the title before the colour.
+  if (tag.name === 'timeline') return { kind: 'timeline', title: tag.args.split(',')[0]?.trim() || null };
   if (tag.name === 'hideToggle' || tag.name === 'hideBlock') {
     // `{% hideToggle 标题,背景色,文字色 %}`; `{% hideBlock 按钮文字,背景色,文字色 %}` (a button that shows it: a summary here).
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };
@@ -127,16 +131,20 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   return { kind: kind ?? 'note', title: title || null };
 }
 
-/** A panel of `{% tabs %}`: `<!-- tab 标题 @icon -->` opens it, `<!-- endtab -->` closes it. */
+/**
+ * A panel of `{% tabs %}`: `<!-- tab 标题 @icon -->` opens it, `<!-- endtab -->`
+ * closes it; an event of Butterfly's `{% timeline %}` is `<!-- timeline 日期 -->`
+ * … `<!-- endtimeline -->`.
+ */
 export type TabMarker = { close: false; indent: string; caption: string | null; written: string } | { close: true; indent: string; written: string };
 
-const TAB_OPEN = /^( *)(<!--[ \t]*tab\b(.*?)-->)[ \t]*$/;
-const TAB_CLOSE = /^( *)(<!--[ \t]*endtab[ \t]*-->)[ \t]*$/;
+const PANEL_OPEN = { tab: /^( *)(<!--[ \t]*tab\b(.*?)-->)[ \t]*$/, timeline: /^( *)(<!--[ \t]*timeline\b(.*?)-->)[ \t]*$/ };
+const PANEL_CLOSE = { tab: /^( *)(<!--[ \t]*endtab[ \t]*-->)[ \t]*$/, timeline: /^( *)(<!--[ \t]*endtimeline[ \t]*-->)[ \t]*$/ };
 
-export function tabMarkerOf(text: string): TabMarker | null {
-  const close = TAB_CLOSE.exec(text);
+export function tabMarkerOf(text: string, word: 'tab' | 'timeline' = 'tab'): TabMarker | null {
+  const close = PANEL_CLOSE[word].exec(text);
   if (close) return { close: true, indent: close[1] ?? '', written: close[2] ?? '' };
-  const open = TAB_OPEN.exec(text);
+  const open = PANEL_OPEN[word].exec(text);
   if (!open) return null;
   // The icon after the @ is dropped: NexT's `标题@heart`, Butterfly's `标题 @fab fa-apple`.
   const caption = (open[3] ?? '').split('@')[0]?.trim() ?? '';

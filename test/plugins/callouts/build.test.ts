@@ -286,6 +286,15 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '{% cq %}',
       '**人生**乃是一面镜子',
       '{% endcq %}',
+      '',
+      '{% timeline 更新日志,blue %}',
+      '<!-- timeline 2024-01 -->',
+      '**发布** 1.0',
+      '<!-- endtimeline -->',
+      '<!-- timeline 2024-06 -->',
+      '- 修复',
+      '<!-- endtimeline -->',
+      '{% endtimeline %}',
     ].join('\n');
     const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
     site = await buildSite({
@@ -304,6 +313,16 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     const images = $('.note-body > div.note-gallery img');
     assert.deepEqual(images.map((_, el) => `${$(el).attr('src')} ${$(el).attr('width')}×${$(el).attr('height')} ${$(el).attr('alt')}`).get(), ['/img/one.png 1×1 图 1：第一张', '/img/two.png 1×1 第二张']);
     assert.equal(images.filter('[data-zoom]').length, 2);
+  });
+
+  test("Butterfly's timeline: its title, and each event's date over its Markdown", () => {
+    const $ = site.$('migrated/index.html');
+    const timeline = $('.note-body > div.note-timeline');
+    assert.equal(timeline.children('.note-timeline-title').text(), '更新日志');
+    const events = timeline.children('.note-timeline-item');
+    assert.deepEqual(events.map((_, el) => $(el).children('.note-timeline-date').text()).get(), ['2024-01', '2024-06']);
+    assert.equal(events.first().find('strong').text(), '发布');
+    assert.equal(events.last().find('ul > li').text(), '修复');
   });
 
   test("NexT's centre quote is a blockquote with its Markdown", () => {

@@ -51,6 +51,26 @@ describe('theme callout tags', () => {
     assert.deepEqual(out, ['<!--centerquote--><blockquote class="note-centerquote">', '人生乃是一面镜子', '<!--/centerquote--></blockquote>']);
   });
 
+  test("Butterfly's timeline: a title, then an event per <!-- timeline 日期 --> with its Markdown; a comment elsewhere stays a comment", () => {
+    assert.deepEqual(container('{% timeline 更新日志,blue %}'), { kind: 'timeline', title: '更新日志' });
+    const md = ['{% timeline 更新日志,blue %}', '<!-- timeline 2024-01 -->', '**发布** 1.0', '<!-- endtimeline -->', '<!-- timeline -->', '无日期', '<!-- endtimeline -->', '{% endtimeline %}', '<!-- timeline 外面 -->'].join('\n');
+    const out = rewrite(md);
+    assert.deepEqual(out.warnings, []);
+    assert.deepEqual(lines(out.markdown), [
+      '<!--timeline--><div class="note-timeline"><p class="note-timeline-title">更新日志</p>',
+      '<!--timeline-item--><div class="note-timeline-item"><p class="note-timeline-date">2024-01</p>',
+      '**发布** 1.0',
+      '<!--/timeline-item--></div>',
+      '<!--timeline-item--><div class="note-timeline-item">',
+      '无日期',
+      '<!--/timeline-item--></div>',
+      '<!--/timeline--></div>',
+      '<!-- timeline 外面 -->',
+    ]);
+    const open = rewrite(['{% timeline %}', '<!-- timeline 2024 -->', '没有结束', '{% endtimeline %}'].join('\n'));
+    assert.match(open.warnings[0]?.message ?? '', /cannot close "<!-- timeline 2024 -->" \(line 6, which ends with "<!-- endtimeline -->"\)/);
+  });
+
   test('only a tag alone on its line is a marker', () => {
     assert.equal(themeTagOf('文字 {% note info %}'), null);
     assert.equal(themeTagOf('{% note info %}内容{% endnote %}'), null);
