@@ -3,7 +3,8 @@
 // to 6) and `{% bilibili BV… %}` (the hexo-tag-bilibili family) load another
 // site's player, and nothing the site serves may come from another origin: each
 // is a link, in a paragraph of its own (the player was a block too), so it
-// becomes a link card, as a pasted video URL does. NexT's `{% video url %}` /
+// becomes a link card, as a pasted video URL does; NexT's `{% pdf url %}` is a
+// link to the file. NexT's `{% video url %}` /
 // `{% audio url %}` are players; the embeds writer turns those that play from
 // another site into links. Pure.
 import { escapeHtml } from '../shared/html';
@@ -59,6 +60,15 @@ export function jsfiddleHtml(args: readonly string[]): string {
   const id = idOf(args);
   if (!id) return '';
   return videoLink(isUrl(id) ? id : `https://jsfiddle.net/${id.split('/').map(encodeURIComponent).join('/')}/`);
+}
+
+/** `{% pdf url [height] %}` (NexT, which drew it with a PDF viewer): a link to the file, named by its file name when it is this site's. */
+export function pdfHtml(args: readonly string[]): string {
+  const url = idOf(args);
+  if (!url) return '';
+  if (isUrl(url)) return videoLink(url);
+  const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).pop() ?? url;
+  return `<p><a href="${escapeHtml(url)}">${escapeHtml(name)}</a></p>`;
 }
 
 /** `{% video url %}` / `{% audio url %}` (NexT): a player with its controls, in a paragraph of its own. */

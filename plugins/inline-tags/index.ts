@@ -4,7 +4,7 @@
 // or `youtube` keeps it.
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
-import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
@@ -20,6 +20,7 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['bilibili', bilibiliHtml],
   ['gist', gistHtml],
   ['jsfiddle', jsfiddleHtml],
+  ['pdf', pdfHtml],
   ['video', mediaHtml('video')],
   ['audio', mediaHtml('audio')],
 ];

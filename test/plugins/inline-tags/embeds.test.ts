@@ -1,7 +1,7 @@
 // Older Hexo's video tags, as paragraphs of one link, which a link card takes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
+import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
 
 test('youtube: a video id, a playlist, a full address; no id is nothing', () => {
   assert.equal(youtubeHtml(['BCfCdTp-fdM']), '<p><a href="https://www.youtube.com/watch?v=BCfCdTp-fdM">https://www.youtube.com/watch?v=BCfCdTp-fdM</a></p>');
@@ -25,4 +25,11 @@ test('gist and jsfiddle: their pages; NexT’s video and audio: players with con
   assert.equal(mediaHtml('video')(['/videos/a.mp4']), '<p><video src="/videos/a.mp4" controls preload="metadata"></video></p>');
   assert.equal(mediaHtml('audio')(['"x.mp3']), '<p><audio src="&quot;x.mp3" controls preload="metadata"></audio></p>');
   assert.equal(mediaHtml('video')([]), '');
+});
+
+test('pdf: a link to the file, named by its file name when it is on this site', () => {
+  assert.equal(pdfHtml(['/files/论文.pdf', '600px']), '<p><a href="/files/论文.pdf">论文.pdf</a></p>');
+  assert.equal(pdfHtml(['https://arxiv.org/pdf/1706.03762']), '<p><a href="https://arxiv.org/pdf/1706.03762">https://arxiv.org/pdf/1706.03762</a></p>');
+  assert.equal(pdfHtml(['a<b>.pdf?x=1']), '<p><a href="a&lt;b&gt;.pdf?x=1">a&lt;b&gt;.pdf</a></p>');
+  assert.equal(pdfHtml([]), '');
 });
