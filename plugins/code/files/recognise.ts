@@ -47,12 +47,15 @@ export function isEnvName(name: string): boolean {
 
 export interface InfoString {
   lang: string;
-  /** From `title="…"` / `filename=…` or a second word that names a file. */
+  /** From `title="…"` / `filename=…`, `lang:name` or a second word that names a file. */
   name: string | null;
 }
 
 export function parseInfo(info: string): InfoString {
   const first = /^\S+/.exec(info)?.[0] ?? '';
+  // ```java:Hello.java (Zenn, Qiita): the language, then the file's name.
+  const colon = /^([^:=\s]+):(\S+)$/.exec(first);
+  if (colon) return { lang: (colon[1] ?? '').toLowerCase(), name: looksLikeFileName(colon[2] ?? '') ? (colon[2] ?? null) : null };
   // ``` title="x.yml" has no language.
   const lang = first.includes('=') ? '' : first.toLowerCase();
   const rest = info.slice(lang.length);

@@ -67,11 +67,19 @@ export function lineAttributes(lineNumbers: boolean, firstLine = 1): string {
   return firstLine !== 1 ? ` data-line-numbers style="counter-reset: line ${Math.trunc(firstLine) - 1}"` : ' data-line-numbers';
 }
 
+/** `lang:title` (```` ```js:hello.js ````, as Zenn, Qiita and some editors write it): the language before the colon, a title after it. */
+export function splitLangTitle(lang: string | undefined): { lang: string | undefined; title: string | null } {
+  const m = /^([^:\s]+):(\S+)$/.exec(lang ?? '');
+  return m ? { lang: m[1], title: m[2] ?? null } : { lang, title: null };
+}
+
 export function renderCodeBlock(code: string, options: CodeBlockOptions): string {
-  const { label, grammar } = normaliseLang(options.lang);
+  const written = splitLangTitle(options.lang);
+  const { label, grammar } = normaliseLang(written.lang);
   const lang = escapeHtml(label);
   const { text, tail } = splitCaption(options.caption);
-  const extras = parseInfoExtras(text);
+  const parsed = parseInfoExtras(text);
+  const extras = { ...parsed, title: parsed.title ?? written.title };
   const shown = markLines(code, label, new Set([...extras.marked, ...(typeof options.mark === 'string' ? parseLineRanges(options.mark) : (options.mark ?? []))]));
   const captionText = extras.rest ? `<span>${extras.rest}</span>` : '';
   const caption = captionText || tail ? `<span class="code-caption">${captionText}${tail}</span>` : '';

@@ -215,3 +215,22 @@ describe('fixture notes', () => {
     assert.deepEqual(secret, ['WARN  source/_posts/secret.md:9: .env: OPENAI_API_KEY looks like a real secret; publish a placeholder instead']);
   });
 });
+
+describe('```lang:name fences (Zenn, Qiita)', () => {
+  let site: Site;
+  before(async () => {
+    const body = ['```java:Hello.java', 'class Hello {}', '```', '', '```python:hello', 'print(1)', '```'].join('\n');
+    site = await buildSite({ files: { '_posts/colon.md': note({ title: 'colon', id: 'colon' }, body) } });
+  });
+  after(() => site?.remove());
+
+  test('a file name after the colon is a file block with its download; any other word is the block’s title', () => {
+    assert.deepEqual(site.errors, []);
+    const $ = site.$('colon/index.html');
+    const file = $('.note-body figure.code-file');
+    assert.deepEqual([file.attr('data-filename'), file.attr('data-lang'), file.find('a.code-download').attr('href')], ['Hello.java', 'java', '/colon/Hello.java']);
+    assert.equal(fs.readFileSync(path.join(site.publicDir, 'colon/Hello.java'), 'utf8'), 'class Hello {}\n');
+    const block = $('.note-body figure.code-block');
+    assert.deepEqual([block.attr('data-lang'), block.attr('data-title')], ['python', 'hello']);
+  });
+});

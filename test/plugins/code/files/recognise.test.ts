@@ -27,6 +27,9 @@ test('the info string names a file with title= or a second word', () => {
   assert.deepEqual(parseInfo("yaml title='my file.yml'"), { lang: 'yaml', name: 'my file.yml' });
   assert.deepEqual(parseInfo('yaml docker-compose.yaml'), { lang: 'yaml', name: 'docker-compose.yaml' });
   assert.deepEqual(parseInfo('YAML'), { lang: 'yaml', name: null });
+  assert.deepEqual(parseInfo('java:Hello.java'), { lang: 'java', name: 'Hello.java' });
+  assert.deepEqual(parseInfo('yaml:docker-compose.yml'), { lang: 'yaml', name: 'docker-compose.yml' });
+  assert.deepEqual(parseInfo('js:hello'), { lang: 'js', name: null });
   assert.deepEqual(parseInfo('title="compose.yaml"'), { lang: '', name: 'compose.yaml' });
   assert.deepEqual(parseInfo('js Hello world'), { lang: 'js', name: null });
 });

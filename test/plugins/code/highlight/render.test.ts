@@ -19,6 +19,17 @@ test('an unknown language keeps its name and its text is escaped', () => {
   assert.equal($('pre code').text(), 'A=</code></pre><script>x</script>');
 });
 
+test('lang:title is the language and a title; a title written in the info string wins', () => {
+  const $ = cheerio.load(renderCodeBlock('print(1)\n', { lang: 'python:hello', copyLabel: 'c', wrapLabel: 'wrap' }));
+  assert.equal($('figure.code-block').attr('data-lang'), 'python');
+  assert.equal($('figure.code-block').attr('data-title'), 'hello');
+  assert.equal($('.code-title').text(), 'hello');
+  assert.ok($('code .hljs-built_in, code .hljs-number').length > 0);
+  const own = cheerio.load(renderCodeBlock('x', { lang: 'js:a', caption: '<span>[b.js]</span>', copyLabel: 'c', wrapLabel: 'wrap' }));
+  assert.equal(own('figure.code-block').attr('data-title'), 'b.js');
+  assert.equal(cheerio.load(renderCodeBlock('x', { lang: 'c++', copyLabel: 'c', wrapLabel: 'wrap' }))('figure.code-block').attr('data-title'), undefined);
+});
+
 test('no language is plain text', () => {
   assert.deepEqual(normaliseLang(undefined), { label: 'text', grammar: null });
   assert.deepEqual(normaliseLang('plaintext'), { label: 'text', grammar: null });
