@@ -1,18 +1,20 @@
-// HTML that notes written years ago carry and that browsers still draw, but that
-// HTML5 made obsolete, so the Nu Html Checker rejects the page: `<center>`,
-// `<font color size>`, `<strike>`, `<tt>`, `<big>` and `<img width="50%">`. Each
-// becomes its valid equivalent, drawn the same. Pure.
+// HTML that notes written years ago carry (often pasted from a GitHub README)
+// and that browsers still draw, but that HTML5 made obsolete, so the Nu Html
+// Checker rejects the page: `<center>`, `<font color size>`, `<strike>`, `<tt>`,
+// `<big>`, `<acronym>`, `<nobr>`, `<img width="50%">`, and the presentational
+// attributes (attributes.ts): `align`, `valign`, `bgcolor`, a table's `border`
+// and cell spacing, cells' `width` / `nowrap`, `<hr size noshade>`, `<br clear>`,
+// `<a name>`. Each becomes its valid equivalent, drawn the same. Pure.
 import type { AnyNode, Element } from 'domhandler';
 import { hasChildren, isElement } from '../post-dom/text-rules';
 import { walkNodes } from '../shared/walk';
+import { addStyle, convertAttributes, isColour, mayHoldLegacyAttributes } from './attributes';
 
 /** Whether the note's HTML may hold any of it: most notes are not walked at all. */
 export function mayHoldLegacyHtml(html: string): boolean {
-  return /<(?:center|font|strike|tt|big)\b|<img\b[^>]*\b(?:width|height)\s*=\s*["']?\s*\d+(?:\.\d+)?\s*%/i.test(html);
+  return /<(?:center|font|strike|tt|big|acronym|nobr)\b|<img\b[^>]*\b(?:width|height)\s*=\s*["']?\s*\d+(?:\.\d+)?\s*%/i.test(html) || mayHoldLegacyAttributes(html);
 }
 
-/** A colour that is one CSS value: a name, a hex colour or rgb()/hsl() (nothing that could end the declaration). */
-const COLOUR = /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|rgba|hsl|hsla)\(\s*[\d.\s,%]+\))$/i;
 /** `<font size>` 1–7 as browsers draw it (3 is the normal size); +n / -n are relative to 3. */
 const FONT_SIZES = ['x-small', 'small', 'medium', 'large', 'x-large', 'xx-large', 'xxx-large'];
 
@@ -23,12 +25,6 @@ function fontSize(value: string): string | null {
   return FONT_SIZES[Math.min(7, Math.max(1, n)) - 1] ?? null;
 }
 
-function addStyle(el: Element, declarations: readonly string[]): void {
-  if (declarations.length === 0) return;
-  const own = (el.attribs.style ?? '').trim().replace(/;?$/, '');
-  el.attribs.style = [...(own ? [own] : []), ...declarations].join('; ');
-}
-
 function addClass(el: Element, name: string): void {
   el.attribs.class = el.attribs.class ? `${el.attribs.class} ${name}` : name;
 }
@@ -36,7 +32,7 @@ function addClass(el: Element, name: string): void {
 function convertFont(el: Element): void {
   const { color = '', size = '' } = el.attribs;
   const declarations: string[] = [];
-  if (COLOUR.test(color.trim())) declarations.push(`color: ${color.trim()}`);
+  if (isColour(color)) declarations.push(`color: ${color.trim()}`);
   const fs = fontSize(size);
   if (fs) declarations.push(`font-size: ${fs}`);
   delete el.attribs.color;
@@ -78,7 +74,12 @@ export function convertLegacyHtml(nodes: readonly AnyNode[]): number {
       else if (node.name === 'big') {
         node.name = 'span';
         addStyle(node, ['font-size: larger']);
+      } else if (node.name === 'acronym') node.name = 'abbr';
+      else if (node.name === 'nobr') {
+        node.name = 'span';
+        addStyle(node, ['white-space: nowrap']);
       } else if (node.name === 'img') convertImage(node);
+      convertAttributes(node);
       if (before !== `${node.name} ${JSON.stringify(node.attribs)}`) changed += 1;
       return true;
     },

@@ -2,20 +2,15 @@
 // and dark, wide and narrow) and the Nu Html Checker (vnu.jar, on the built
 // files): no WCAG 2.1 A/AA or best-practice violation, no HTML error.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserSkip } from '../helpers/browser';
 import { builtSiteInBrowser } from '../helpers/browser-site';
+import { javaSkip, nuErrors } from '../helpers/nu';
 import { note } from '../helpers/site';
 
-const run = promisify(execFile);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-/** The checker vnu-jar ships (its module only exports this path). */
-const VNU = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 
 const FORMULAS = note(
   { title: '公式与图表', id: 'formulas', tags: ['AI'] },
@@ -97,23 +92,7 @@ describe('validators over every page kind', { skip: browserSkip() }, () => {
 
   test('the Nu Html Checker finds no error in the same pages', { skip: javaSkip() }, async () => {
     const files = PAGES.map(([, url]) => (url === '/no-such-page/' ? '404.html' : `${url.split('?')[0]}index.html`.slice(1)));
-    const paths = files.map((file) => path.join(built.publicDir, file));
-    const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...paths], { maxBuffer: 16 * 1024 * 1024 }).catch(
-      (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
-    );
-    const messages = (JSON.parse(stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] }).messages;
-    const errors = messages.map((m) => `${path.relative(built.publicDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}: ${m.message}`);
+    const errors = await nuErrors(built.publicDir, files);
     assert.deepEqual(errors, []);
   });
 });
-
-/** `java` on the PATH, or why not (a failure under CI=true). */
-function javaSkip(): string | false {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'ignore' });
-    return false;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('java is missing under CI=true: .ci/run must install it (apt-get install -y default-jre-headless).');
-    return 'java not found: install a JRE (apt-get install -y default-jre-headless) to run the Nu Html Checker';
-  }
-}
