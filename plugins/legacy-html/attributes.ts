@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 
 /** Whether the note's HTML may hold any of them (a cheap look before the walk). */
 export function mayHoldLegacyAttributes(html: string): boolean {
-  return /<[a-z][\w-]*\s[^>]*\b(?:align|valign|bgcolor|nowrap|cellpadding|cellspacing|hspace|vspace|noshade|clear)\s*=?|<(?:table|t[dhr]|col|hr)\b[^>]*\b(?:width|height|border|size)\s*=|<img\b[^>]*\bborder\s*=|<a\b[^>]*\bname\s*=|<ul\b[^>]*\btype\s*=/i.test(html);
+  return /<[a-z][\w-]*[^>]*?\s(?:align|valign|bgcolor|cellpadding|cellspacing|hspace|vspace|clear)\s*=|<t[dh]\b[^>]*?\snowrap\b|<hr\b[^>]*?\snoshade\b|<(?:table|t[dhr]|col|hr)\b[^>]*?\s(?:width|height|border|size)\s*=|<img\b[^>]*?\sborder\s*=|<a\b[^>]*?\sname\s*=|<ul\b[^>]*?\stype\s*=/i.test(html);
 }
 
 /** A colour that is one CSS value: a name, a hex colour or rgb()/hsl() (nothing that could end the declaration). */

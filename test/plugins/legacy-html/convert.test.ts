@@ -58,6 +58,7 @@ test('notes without any of it are not walked', () => {
   assert.equal(mayHoldLegacyHtml('<a name="x"></a>'), true);
   assert.equal(mayHoldLegacyHtml('<table border="1"><tr><td nowrap>a</td></tr></table>'), true);
   assert.equal(mayHoldLegacyHtml('<p>align 和 name 都是普通的词：width=3</p><table><tr><td>a</td></tr></table>'), false);
+  assert.equal(mayHoldLegacyHtml('<table><tr><th style="text-align: center">a</th></tr></table><div class="clear no-align"></div>'), false);
 });
 
 test('in a build, a note of old HTML passes the Nu Html Checker rules it broke', async () => {
