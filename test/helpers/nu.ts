@@ -19,12 +19,23 @@ export function javaSkip(): string | false {
   }
 }
 
-/** The checker's errors in `files` (relative to `publicDir`). */
-export async function nuErrors(publicDir: string, files: readonly string[]): Promise<string[]> {
-  const paths = files.map((file) => path.join(publicDir, file));
+export interface NuMessage {
+  type: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+/** The checker's error messages for `files` (paths, absolute or relative to the working folder). */
+export async function nuMessages(paths: readonly string[]): Promise<NuMessage[]> {
   const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...paths], { maxBuffer: 16 * 1024 * 1024 }).catch(
     (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
   );
-  const messages = (JSON.parse(stderr) as { messages: { type: string; url: string; lastLine?: number; message: string }[] }).messages;
+  return (JSON.parse(stderr) as { messages: NuMessage[] }).messages;
+}
+
+/** The checker's errors in `files` (relative to `publicDir`). */
+export async function nuErrors(publicDir: string, files: readonly string[]): Promise<string[]> {
+  const messages = await nuMessages(files.map((file) => path.join(publicDir, file)));
   return messages.map((m) => `${path.relative(publicDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}: ${m.message}`);
 }

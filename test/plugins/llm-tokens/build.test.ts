@@ -4,33 +4,19 @@
 // as a token warns with its line; HTML stays HTML; the readers (word count,
 // search, excerpt) see the tokens as the reader does.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { CheerioAPI } from 'cheerio';
 import { openIndex } from '../../../themes/notes/browser/search/query';
 import { launchBrowser, serveStatic } from '../../../tools/chromium';
 import { browserSkip } from '../../helpers/browser';
+import { javaSkip, nuMessages } from '../../helpers/nu';
 import { buildSite, note, shared, type Site } from '../../helpers/site';
 import { PROSE, STRIKE_TOKENS, TOKEN_NAMES, TOKENS, TOKENS_NOTE } from './fixture';
 
-const run = promisify(execFile);
 const chapter = shared('corpus/so-large-lm/ch01.md');
 const chapterSkip = chapter ? false : '../shared is absent: the so-large-lm chapter 1 check is skipped';
-const VNU = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
-
-/** `java` on the PATH, or why not (a failure under CI=true). */
-function javaSkip(): string | false {
-  try {
-    execFileSync('java', ['-version'], { stdio: 'ignore' });
-    return false;
-  } catch {
-    if (process.env.CI === 'true') throw new Error('java is missing under CI=true: .ci/run must install it (apt-get install -y default-jre-headless).');
-    return 'java not found: install a JRE (apt-get install -y default-jre-headless) to run the Nu Html Checker';
-  }
-}
 
 /** The 1-based line of `text` in the note file as written. */
 function lineOf(file: string, text: string): number {
@@ -179,10 +165,7 @@ describe('model tokens in a built note', () => {
 
   test('the Nu Html Checker reports no token element and no stray tag on these pages', { skip: javaSkip() }, async () => {
     const pages = ['tokens', 'count', ...(chapter ? ['ch01'] : [])].map((id) => path.join(site.publicDir, id, 'index.html'));
-    const { stderr } = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 16 * 1024 * 1024 }).catch(
-      (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
-    );
-    const messages = (JSON.parse(stderr) as { messages: { message: string }[] }).messages.map((m) => m.message);
+    const messages = (await nuMessages(pages)).map((m) => m.message);
     // Only the tokens' names: KaTeX's MathML (chapter 1's formulas) has checker errors of its own.
     const named = (m: string): boolean => TOKEN_NAMES.some((name) => m.includes(`“${name}”`));
     assert.deepEqual(messages.filter((m) => named(m) || /^(Stray (start|end) tag|Unclosed element)/.test(m)), []);
