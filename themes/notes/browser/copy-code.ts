@@ -1,7 +1,7 @@
 // One delegated listener for every copy button: `button[data-copy]` copies the code
 // of its block as the reader should run it (or the element named by data-copy-target),
 // and one for the wrap toggles of blocks with long lines.
-import { t } from './ui-strings';
+import { copyFeedback } from './copy-feedback';
 
 /** The code of a block's lines: a removed line (`diff remove`) is left out, except in a diff. */
 export function codeText(code: Element, isDiff: boolean): string {
@@ -41,16 +41,7 @@ export function initCopyButtons(doc: Document): void {
     if (!button) return;
     const text = textToCopy(button);
     if (text === null) return;
-    const label = button.dataset.label ?? button.textContent ?? '';
-    button.dataset.label = label;
-    const done = (state: 'copied' | 'failed'): void => {
-      button.dataset.state = state;
-      button.textContent = t(state === 'copied' ? 'copied' : 'copy_failed');
-      setTimeout(() => {
-        delete button.dataset.state;
-        button.textContent = label;
-      }, 1500);
-    };
+    const done = copyFeedback(button);
     navigator.clipboard.writeText(text).then(
       () => done('copied'),
       () => done('failed'),
