@@ -6,8 +6,10 @@
 // panels … `{% endtabs %}` (NexT, Butterfly: the tabs of a code group), and the
 // image galleries `{% gallery %}` (Butterfly), `{% grouppicture 3-1 %}` / `{% gp %}`
 // (NexT) and `{% gi 5 3-2 %}` (Fluid), NexT's `{% centerquote %}` / `{% cq %}`,
-// and Butterfly's `{% timeline 标题 %}` with `<!-- timeline 日期 -->` …
-// `<!-- endtimeline -->` events, each closed by its end tag. Only a
+// Butterfly's `{% timeline 标题 %}` with `<!-- timeline 日期 -->` …
+// `<!-- endtimeline -->` events, and Volantis' and Stellar's `{% folding 标题 %}`
+// (collapsible) and `{% noteblock 类型, 标题 %}` (a callout), each closed by its
+// end tag. Only a
 // tag alone on its line is a marker (containers.ts turns it into the same
 // markup as `::: info` or `::: code-group`; one written on one line is a block
 // tag, block-tags.ts); a site with its own tag plugin of that name keeps it
@@ -38,6 +40,8 @@ export const THEME_CLOSERS: Readonly<Record<string, string>> = {
   centerquote: 'endcenterquote',
   cq: 'endcq',
   timeline: 'endtimeline',
+  folding: 'endfolding',
+  noteblock: 'endnoteblock',
 };
 
 /** The gallery tags: their layout arguments (rows, counts, lazy loading) mean nothing to a grid that fits the column. */
@@ -120,6 +124,8 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   if (tag.name === 'centerquote' || tag.name === 'cq') return { kind: 'centerquote', title: null };
   // `{% timeline 标题,颜色 %}` (Butterfly): the title before the colour.
   if (tag.name === 'timeline') return { kind: 'timeline', title: tag.args.split(',')[0]?.trim() || null };
+  if (tag.name === 'folding') return { kind: 'details', title: foldingTitle(tag.args) };
+  if (tag.name === 'noteblock') return noteblock(tag.args);
   if (tag.name === 'hideToggle' || tag.name === 'hideBlock') {
     // `{% hideToggle 标题,背景色,文字色 %}`; `{% hideBlock 按钮文字,背景色,文字色 %}` (a button that shows it: a summary here).
     return { kind: 'details', title: tag.args.split(',')[0]?.trim() || null };
@@ -128,6 +134,27 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   const kind = NOTE_KINDS[(words[0] ?? '').toLowerCase()];
   const rest = (kind ? words.slice(1) : words).filter((word) => !STYLE_WORDS.has(word.toLowerCase()) && !isIcon(word));
   const title = rest.map(unquote).join(' ').trim();
+  return { kind: kind ?? 'note', title: title || null };
+}
+
+/**
+ * `{% folding 标题 %}` (Stellar, Volantis 4+), `{% folding open, 标题 %}` /
+ * `{% folding child:codeblock open:true color:yellow, 标题 %}` (Volantis): the
+ * title after the options (`key:value`, `open`, a colour).
+ */
+function foldingTitle(args: string): string | null {
+  const comma = args.lastIndexOf(',');
+  if (comma >= 0) return args.slice(comma + 1).trim() || null;
+  const words = tokens(args).filter((word) => !/^[a-z]+:\S+$/i.test(word));
+  return words.map(unquote).join(' ').trim() || null;
+}
+
+/** `{% noteblock [类型], [标题] %}` (Volantis): a callout of that kind, titled. */
+function noteblock(args: string): { kind: string; title: string | null } {
+  const comma = args.indexOf(',');
+  const type = (comma >= 0 ? args.slice(0, comma) : args).trim().split(/\s+/)[0] ?? '';
+  const kind = NOTE_KINDS[type.toLowerCase()];
+  const title = comma >= 0 ? args.slice(comma + 1).trim() : kind ? '' : args.trim();
   return { kind: kind ?? 'note', title: title || null };
 }
 

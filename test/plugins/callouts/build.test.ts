@@ -295,6 +295,16 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
       '- 修复',
       '<!-- endtimeline -->',
       '{% endtimeline %}',
+      '',
+      '{% folding child:codeblock open:true color:yellow, 折叠的代码 %}',
+      '```bash',
+      'make',
+      '```',
+      '{% endfolding %}',
+      '',
+      '{% noteblock warning, 注意事项 %}',
+      '先 **备份**',
+      '{% endnoteblock %}',
     ].join('\n');
     const broken = ['{% note info %}', '闭合的', '{% endnote %}', '', '{% note warning %}', '没有闭合'].join('\n');
     site = await buildSite({
@@ -335,16 +345,18 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     assert.deepEqual(site.errors, []);
     const $ = site.$('migrated/index.html');
     const asides = $('.note-body > aside.callout');
-    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'danger']);
+    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'danger', 'warning']);
     assert.equal(asides.first().find('strong').text(), 'Docker 24');
     assert.equal(asides.first().find('.math').length, 1);
     assert.equal(asides.first().find('figure.code-block pre').text().trim(), 'docker compose up -d');
     // Nunjucks stayed on: {% raw %} did its work.
-    assert.equal(asides.last().children('p').last().text(), '已知问题：{{ name }}');
+    assert.equal(asides.eq(1).children('p').last().text(), '已知问题：{{ name }}');
     const folds = $('.note-body > details.callout[data-kind="details"]');
-    assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案', '显示全文']);
+    assert.deepEqual(folds.map((_, el) => $(el).children('summary').text()).get(), ['点击展开', '查看答案', '显示全文', '折叠的代码']);
+    assert.equal(folds.last().find('figure.code-block pre').text().trim(), 'make');
+    assert.equal(asides.last().find('strong').text(), '备份');
     assert.equal(folds.eq(1).children('p').text(), '答案是 42');
-    assert.equal(folds.last().find('strong').text(), '全文');
+    assert.equal(folds.eq(2).find('strong').text(), '全文');
     const group = $('.note-body > div.code-group');
     assert.deepEqual(group.find('> .code-group-tabs > [role="tab"]').map((_, el) => $(el).attr('data-title')).get(), ['pip', 'conda']);
     assert.equal(group.find('> .code-group-panel').first().find('figure.code-block pre').text().trim(), 'pip install x');

@@ -71,6 +71,20 @@ describe('theme callout tags', () => {
     assert.match(open.warnings[0]?.message ?? '', /cannot close "<!-- timeline 2024 -->" \(line 6, which ends with "<!-- endtimeline -->"\)/);
   });
 
+  test("Volantis' and Stellar's folding is a collapsible block titled after its options; noteblock a callout of its kind", () => {
+    assert.deepEqual(container('{% folding 查看代码 %}'), { kind: 'details', title: '查看代码' });
+    assert.deepEqual(container('{% folding open, 默认展开 %}'), { kind: 'details', title: '默认展开' });
+    assert.deepEqual(container('{% folding child:codeblock open:true color:yellow, 代码 %}'), { kind: 'details', title: '代码' });
+    assert.deepEqual(container('{% folding color:red 红色的 %}'), { kind: 'details', title: '红色的' });
+    assert.deepEqual(container('{% folding %}'), { kind: 'details', title: null });
+    assert.deepEqual(container('{% noteblock warning, 注意事项 %}'), { kind: 'warning', title: '注意事项' });
+    assert.deepEqual(container('{% noteblock success %}'), { kind: 'tip', title: null });
+    assert.deepEqual(container('{% noteblock 只有标题 %}'), { kind: 'note', title: '只有标题' });
+    const out = rewrite(['{% folding 代码 %}', '```js', 'x()', '```', '{% endfolding %}'].join('\n'));
+    assert.deepEqual(out.warnings, []);
+    assert.match(out.markdown, /^<!--callout--><details class="callout" data-kind="details"><summary>代码<\/summary>/);
+  });
+
   test('only a tag alone on its line is a marker', () => {
     assert.equal(themeTagOf('文字 {% note info %}'), null);
     assert.equal(themeTagOf('{% note info %}内容{% endnote %}'), null);
