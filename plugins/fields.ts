@@ -14,6 +14,8 @@ export interface PostFields {
   has_math?: boolean;
   /** The page holds a diagram. Written by mermaid (post-dom reader, shared/site.ts); read by head.ejs and the mermaid library generator. */
   has_mermaid?: boolean;
+  /** The page holds a gallery, timeline or centre quote. Written by callouts (post-dom reader); read by head.ejs (css/blocks.css). */
+  has_theme_blocks?: boolean;
   /** The URLs of the note's link cards. Written by link-cards (post-dom writer); read by `hexo linkcards`. */
   link_card_urls?: string[];
   /** What the note's cards were built from. Written by link-cards (post-dom writer); read by link-cards/stale.ts before a generation. */

@@ -263,6 +263,11 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   return { markdown: out.join(nl) + (markdown.endsWith('\n') ? nl : ''), warnings };
 }
 
+/** Whether rendered HTML holds a block that css/blocks.css styles (the markers openTag writes before them). */
+export function hasThemeBlocks(html: string): boolean {
+  return /<!--(?:gallery|timeline|centerquote)-->/.test(html);
+}
+
 /** Whether a line holds the end tag `closer` (`{% endnote %}`) within other text (alone, it was a marker). */
 function closedInText(lines: readonly string[], closer: string): boolean {
   const end = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`);

@@ -4,13 +4,14 @@
 import type { Hexo, PostData } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
 import { BEFORE_POST_RENDER } from '../pipeline';
+import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
 import { noteFile, reportProblem } from '../shared/problems';
 import { isMarkdownSource } from '../shared/fences';
 import { bodyLineOffset } from '../shared/site';
 import { alertExtensions } from './alerts';
 import { blockTagHtml, ONE_LINE_TAGS } from './block-tags';
-import { rewriteContainers } from './containers';
+import { hasThemeBlocks, rewriteContainers } from './containers';
 
 type Use = (...extensions: ReturnType<typeof alertExtensions>) => void;
 
@@ -43,6 +44,15 @@ export default function register(hexo: Hexo): void {
     },
     BEFORE_POST_RENDER.CALLOUTS,
   );
+
+  // Galleries, timelines and centre quotes are styled by css/blocks.css, which only their pages load.
+  registerPostTransform(hexo, {
+    name: 'theme-blocks',
+    phase: 'read',
+    run: (_$, post) => {
+      post.has_theme_blocks = hasThemeBlocks(post.content);
+    },
+  });
 
   hexo.extend.filter.register('marked:use', (use: Use) => {
     use(...alertExtensions({ t, chineseLabels: settings.chinese_labels !== false }));

@@ -335,6 +335,14 @@ describe('notes written for NexT, Butterfly and Fluid', () => {
     assert.equal(events.last().find('ul > li').text(), '修复');
   });
 
+  test('only pages with a gallery, timeline or centre quote load css/blocks.css', () => {
+    const links = (rel: string): string[] => site.$(rel)('link[rel="stylesheet"]').map((_, el) => String(el.attribs.href)).get();
+    assert.ok(links('migrated/index.html').includes('/css/blocks.css'), links('migrated/index.html').join(' '));
+    assert.ok(!links('unclosed/index.html').includes('/css/blocks.css'));
+    assert.ok(!links('index.html').includes('/css/blocks.css'));
+    assert.match(fs.readFileSync(path.join(site.publicDir, 'css/blocks.css'), 'utf8'), /\.note-gallery \{/);
+  });
+
   test("NexT's centre quote is a blockquote with its Markdown", () => {
     const $ = site.$('migrated/index.html');
     assert.equal($('.note-body > blockquote.note-centerquote strong').text(), '人生');
