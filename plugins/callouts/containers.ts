@@ -263,9 +263,12 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
   return { markdown: out.join(nl) + (markdown.endsWith('\n') ? nl : ''), warnings };
 }
 
-/** Whether rendered HTML holds a block that css/blocks.css styles (the markers openTag writes before them). */
+/**
+ * Whether rendered HTML holds what css/blocks.css styles: the blocks openTag
+ * writes (found by the markers before them), and inline-tags' `{% hideInline %}`.
+ */
 export function hasThemeBlocks(html: string): boolean {
-  return /<!--(?:gallery|timeline|centerquote)-->/.test(html);
+  return /<!--(?:gallery|timeline|centerquote)-->|<span class="note-hide-inline">/.test(html);
 }
 
 /** Whether a line holds the end tag `closer` (`{% endnote %}`) within other text (alone, it was a marker). */

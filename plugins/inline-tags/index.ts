@@ -5,7 +5,8 @@
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
 import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
-import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
+import { uiString } from '../shared/i18n';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['label', labelHtml],
@@ -26,7 +27,8 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
 ];
 
 export default function register(hexo: Hexo): void {
+  const tags: ReadonlyArray<[string, (args: string[]) => string]> = [...TAGS, ['hideInline', (args) => hideInlineHtml(args, uiString(hexo, 'hide_inline'))]];
   hexo.on('ready', () => {
-    for (const [name, render] of TAGS) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
+    for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
   });
 }

@@ -4,6 +4,7 @@
 //   {% button url, 文字 %} (NexT), {% btn url,文字,icon,颜色 %} (Butterfly), {% btn url, 文字, 提示 %} (Fluid)
 //   {% kbd Ctrl %} (Butterfly)
 //   {% cb 文字, checked?, inline? %} / {% checkbox … %} (Fluid)
+//   {% hideInline 内容,按钮文字,背景色,文字色 %} (Butterfly)
 // Text is written as text; the address goes through safe-html and the link check like any link. Pure.
 import { NOTE_KINDS } from '../callouts/theme-tags';
 import { escapeHtml } from '../shared/html';
@@ -64,4 +65,19 @@ export function inlineImageHtml(args: readonly string[]): string {
   // width:auto: the width="…" the image steps add would otherwise keep its natural width at this height.
   const style = length ? ` style="height:${length[1]}${length[2] ?? 'px'};width:auto"` : '';
   return `<img class="note-inline-img" src="${escapeHtml(src)}" alt=""${style}>`;
+}
+
+/**
+ * `{% hideInline 内容,按钮文字,… %}` (Butterfly): text within the line behind a
+ * button (browser/hide-inline.ts shows it; without scripts, and on paper, it is
+ * shown). The colours are the theme's. `defaultLabel`: the button's text when
+ * none is given.
+ */
+export function hideInlineHtml(args: readonly string[], defaultLabel: string): string {
+  const [content = '', label = ''] = args.join(' ').split(',').map((part) => part.trim());
+  if (!content) return '';
+  return (
+    `<span class="note-hide-inline"><button type="button" class="note-hide-inline-button" aria-expanded="false">${escapeHtml(label || defaultLabel)}</button>` +
+    `<span class="note-hide-inline-content" tabindex="-1">${escapeHtml(content)}</span></span>`
+  );
 }

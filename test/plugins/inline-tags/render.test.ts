@@ -1,7 +1,7 @@
 // Other themes' inline tags, as their notes write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buttonHtml, checkboxHtml, inlineImageHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
 
 // Hexo hands a tag its arguments split at spaces.
 const args = (text: string): string[] => text.split(' ').filter(Boolean);
@@ -41,4 +41,13 @@ test("Butterfly's inline images: the address and a height; a height that is no l
   assert.equal(inlineImageHtml(args('/img/a.png 1px;background:red')), '<img class="note-inline-img" src="/img/a.png" alt="">');
   assert.equal(inlineImageHtml(args('"/x.png"')), '<img class="note-inline-img" src="&quot;/x.png&quot;" alt="">');
   assert.equal(inlineImageHtml([]), '');
+});
+
+test("Butterfly's hideInline: the text behind a button; its colours dropped, the label defaulted", () => {
+  assert.equal(
+    hideInlineHtml(args('答案是 42,查看答案,#FF7242,#fff'), '点击查看'),
+    '<span class="note-hide-inline"><button type="button" class="note-hide-inline-button" aria-expanded="false">查看答案</button><span class="note-hide-inline-content" tabindex="-1">答案是 42</span></span>',
+  );
+  assert.match(hideInlineHtml(args('<b>x</b>'), '点击查看'), /aria-expanded="false">点击查看<\/button><span class="note-hide-inline-content" tabindex="-1">&lt;b&gt;x&lt;\/b&gt;</);
+  assert.equal(hideInlineHtml([], '点击查看'), '');
 });

@@ -33,5 +33,6 @@ const ON_DEMAND: ReadonlyArray<[selector: string, load: () => Promise<void>]> = 
   ['.footnote-ref', () => import('./footnotes.ts').then((m) => m.initFootnotes(document))],
   ['pre.mermaid', () => import('./diagrams.ts').then((m) => m.initDiagrams(document, currentTheme))],
   ['.note-body img[data-zoom]', () => import('./image-zoom.ts').then((m) => m.initImageZoom(document))],
+  ['.note-hide-inline', () => import('./hide-inline.ts').then((m) => m.initHideInline(document))],
 ];
 for (const [selector, load] of ON_DEMAND) if (document.querySelector(selector)) void load();
