@@ -17,11 +17,46 @@ const FORMULAS = note(
   ['## 公式', '', '注意力 $\\mathrm{softmax}(QK^T)$：', '', '$$', 'E = mc^2', '$$', '', '## 图表', '', '```mermaid', 'graph TD', '  A --> B', '```'].join('\n'),
 );
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+/** A note written for other themes: their blocks and inline tags, old HTML and an embedded player. */
+const MIGRATED = note(
+  { title: '迁移的笔记', id: 'migrated', tags: ['AI'] },
+  [
+    '{% timeline 更新日志,blue %}',
+    '<!-- timeline 2024-01 -->',
+    '**发布** 1.0',
+    '<!-- endtimeline -->',
+    '{% endtimeline %}',
+    '',
+    '问题 {% hideInline 答案是 42,查看答案 %} 其余。',
+    '',
+    '{% cq %}',
+    '人生乃是一面镜子',
+    '{% endcq %}',
+    '',
+    '{% gallery %}',
+    '![图 1：第一张](/img/one.png)',
+    '![第二张](/img/one.png)',
+    '{% endgallery %}',
+    '',
+    '{% folding open, 折叠的代码 %}',
+    '```bash',
+    'make',
+    '```',
+    '{% endfolding %}',
+    '',
+    '<p align="center"><img src="/img/one.png" width="120" border="0"></p>',
+    '',
+    '<iframe src="//player.bilibili.com/player.html?bvid=BV1GJ411x7h7&page=1"></iframe>',
+  ].join('\n'),
+);
+
 /** Page kinds: the URL, and what must be on the page before it is checked. */
 const PAGES: [name: string, url: string, ready: string][] = [
   ['home', '/', 'main'],
   ['note with code, link cards and compose files', '/ai/', 'figure.code-file'],
   ['note with math and a diagram', '/formulas/', 'pre.mermaid[data-processed] svg'],
+  ['note written for other themes', '/migrated/', '.note-timeline'],
   ['tag index', '/tags/', 'main'],
   ['tag', '/tags/AI/', 'main'],
   ['archive', '/archives/', 'main'],
@@ -45,7 +80,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('validators over every page kind', { skip: browserSkip() }, () => {
-  const built = builtSiteInBrowser({ projectSource: true, files: { '_posts/formulas.md': FORMULAS } });
+  const built = builtSiteInBrowser({ projectSource: true, files: { '_posts/formulas.md': FORMULAS, '_posts/migrated.md': MIGRATED, 'img/one.png': PNG } });
   const { server, browser } = built;
 
   for (const colorScheme of ['light', 'dark'] as const) {

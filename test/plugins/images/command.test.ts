@@ -269,6 +269,17 @@ describe('hexo images', () => {
       await page.mouse.click(5, 790);
       await dialog.waitFor({ state: 'hidden' });
       assert.equal(await second.evaluate((el) => document.activeElement === el), true, 'a click outside closes; focus returns');
+
+      // ![](c.webp): no alt text, so no decorative image posing as a button; its zoomed copy stays without.
+      const unnamed = page.locator('.note-body img[data-zoom]').nth(2);
+      assert.equal(await unnamed.getAttribute('alt'), '点击放大');
+      assert.equal(await page.getByRole('button', { name: '点击放大' }).count(), 1);
+      await unnamed.focus();
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'visible' });
+      assert.equal(await dialog.locator('img').getAttribute('alt'), '');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
     });
   });
 });

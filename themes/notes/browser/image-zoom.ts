@@ -39,12 +39,19 @@ function makeZoom(doc: Document): Zoom {
   return { dialog, img, caption };
 }
 
-/** Focusable and announced as a button that opens a dialog; its alt stays its name. */
+/**
+ * Focusable and announced as a button that opens a dialog; its alt stays its
+ * name. An image without alt text (`alt=""`, which makes an image decorative,
+ * and a decorative image cannot be a button) is named after what the button does.
+ */
 function upgrade(img: HTMLImageElement): void {
   img.tabIndex = 0;
   img.setAttribute('role', 'button');
   img.setAttribute('aria-haspopup', 'dialog');
   img.title ||= t('image_zoom');
+  if (img.alt.trim()) return;
+  img.alt = t('image_zoom');
+  img.dataset.zoomNoAlt = '';
 }
 
 export function initImageZoom(doc: Document): void {
@@ -59,7 +66,8 @@ export function initImageZoom(doc: Document): void {
     opener = img;
     // The original file (the <img>'s own src, not a smaller WebP copy) at full size.
     z.img.src = img.src;
-    z.img.alt = img.alt;
+    // The zoomed copy is no button: an image without alt text stays without.
+    z.img.alt = 'zoomNoAlt' in img.dataset ? '' : img.alt;
     z.caption.textContent = captionFor(img);
     z.caption.hidden = z.caption.textContent === '';
     z.dialog.addEventListener('close', () => opener?.focus(), { once: true });
