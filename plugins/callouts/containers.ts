@@ -265,10 +265,11 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
 
 /**
  * Whether rendered HTML holds what css/blocks.css styles: the blocks openTag
- * writes (found by the markers before them), and inline-tags' `{% hideInline %}`.
+ * writes (found by the markers before them), and inline-tags' `{% hideInline %}`,
+ * `{% emp %}`, `{% wavy %}` and `{% psw %}`.
  */
 export function hasThemeBlocks(html: string): boolean {
-  return /<!--(?:gallery|timeline|centerquote)-->|<span class="note-hide-inline">/.test(html);
+  return /<!--(?:gallery|timeline|centerquote)-->|<span class="note-(?:hide-inline|emp|wavy|psw)"/.test(html);
 }
 
 /** Whether a line holds the end tag `closer` (`{% endnote %}`) within other text (alone, it was a marker). */

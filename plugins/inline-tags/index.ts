@@ -6,7 +6,7 @@ import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
 import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { uiString } from '../shared/i18n';
-import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml } from './render';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['label', labelHtml],
@@ -27,7 +27,11 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
 ];
 
 export default function register(hexo: Hexo): void {
-  const tags: ReadonlyArray<[string, (args: string[]) => string]> = [...TAGS, ['hideInline', (args) => hideInlineHtml(args, uiString(hexo, 'hide_inline'))]];
+  const tags: ReadonlyArray<[string, (args: string[]) => string]> = [
+    ...TAGS,
+    ['hideInline', (args) => hideInlineHtml(args, uiString(hexo, 'hide_inline'))],
+    ...TEXT_TAG_NAMES.map((name): [string, (args: string[]) => string] => [name, (args) => textTagHtml(name, args)]),
+  ];
   hexo.on('ready', () => {
     for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
   });

@@ -5,6 +5,7 @@
 //   {% kbd Ctrl %} (Butterfly)
 //   {% cb 文字, checked?, inline? %} / {% checkbox … %} (Fluid)
 //   {% hideInline 内容,按钮文字,背景色,文字色 %} (Butterfly)
+//   {% u 文本 %} {% emp %} {% wavy %} {% del %} {% psw %} {% mark 文本 color:red %} {% sup %} {% sub %} (Volantis, Stellar)
 // Text is written as text; the address goes through safe-html and the link check like any link. Pure.
 import { NOTE_KINDS } from '../callouts/theme-tags';
 import { escapeHtml } from '../shared/html';
@@ -80,4 +81,31 @@ export function hideInlineHtml(args: readonly string[], defaultLabel: string): s
     `<span class="note-hide-inline"><button type="button" class="note-hide-inline-button" aria-expanded="false">${escapeHtml(label || defaultLabel)}</button>` +
     `<span class="note-hide-inline-content" tabindex="-1">${escapeHtml(content)}</span></span>`
   );
+}
+
+/** The text tags of Volantis and Stellar: the element each one draws (its class, if any). */
+const TEXT_TAGS: Readonly<Record<string, { element: string; className?: string }>> = {
+  u: { element: 'u' },
+  emp: { element: 'span', className: 'note-emp' },
+  wavy: { element: 'span', className: 'note-wavy' },
+  del: { element: 'del' },
+  psw: { element: 'span', className: 'note-psw' },
+  mark: { element: 'mark' },
+  sup: { element: 'sup' },
+  sub: { element: 'sub' },
+};
+
+export const TEXT_TAG_NAMES = Object.keys(TEXT_TAGS);
+
+/**
+ * `{% u 文本 %}` and the other text tags: the text in its element. Stellar's
+ * `color:red` options are dropped (the theme's colours); `{% psw %}`, a
+ * spoiler, is focusable so that the keyboard can reveal it too.
+ */
+export function textTagHtml(name: string, args: readonly string[]): string {
+  const tag = TEXT_TAGS[name];
+  const text = args.filter((word) => !/^color:\S*$/i.test(word)).join(' ');
+  if (!tag || !text) return escapeHtml(text);
+  const attributes = `${tag.className ? ` class="${tag.className}"` : ''}${name === 'psw' ? ' tabindex="0"' : ''}`;
+  return `<${tag.element}${attributes}>${escapeHtml(text)}</${tag.element}>`;
 }

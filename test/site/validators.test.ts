@@ -28,7 +28,7 @@ const MIGRATED = note(
     '<!-- endtimeline -->',
     '{% endtimeline %}',
     '',
-    '问题 {% hideInline 答案是 42,查看答案 %} 其余。',
+    '问题 {% hideInline 答案是 42,查看答案 %} 其余，{% emp 着重 %}、{% wavy 波浪 %}、{% psw 剧透 %}。',
     '',
     '{% cq %}',
     '人生乃是一面镜子',

@@ -1,7 +1,7 @@
 // Other themes' inline tags, as their notes write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml } from '../../../plugins/inline-tags/render';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, TEXT_TAG_NAMES, textTagHtml } from '../../../plugins/inline-tags/render';
 
 // Hexo hands a tag its arguments split at spaces.
 const args = (text: string): string[] => text.split(' ').filter(Boolean);
@@ -50,4 +50,17 @@ test("Butterfly's hideInline: the text behind a button; its colours dropped, the
   );
   assert.match(hideInlineHtml(args('<b>x</b>'), '点击查看'), /aria-expanded="false">点击查看<\/button><span class="note-hide-inline-content" tabindex="-1">&lt;b&gt;x&lt;\/b&gt;</);
   assert.equal(hideInlineHtml([], '点击查看'), '');
+});
+
+test("Volantis' and Stellar's text tags: the text in its element, colour options dropped, the spoiler focusable", () => {
+  assert.equal(textTagHtml('u', args('下划线')), '<u>下划线</u>');
+  assert.equal(textTagHtml('emp', args('着重 号')), '<span class="note-emp">着重 号</span>');
+  assert.equal(textTagHtml('wavy', args('波浪')), '<span class="note-wavy">波浪</span>');
+  assert.equal(textTagHtml('del', args('删除')), '<del>删除</del>');
+  assert.equal(textTagHtml('psw', args('密码')), '<span class="note-psw" tabindex="0">密码</span>');
+  assert.equal(textTagHtml('mark', args('高亮 color:red')), '<mark>高亮</mark>');
+  assert.equal(textTagHtml('sup', args('2 color:blue')), '<sup>2</sup>');
+  assert.equal(textTagHtml('sub', args('<i>')), '<sub>&lt;i&gt;</sub>');
+  assert.equal(textTagHtml('u', []), '');
+  assert.deepEqual(TEXT_TAG_NAMES, ['u', 'emp', 'wavy', 'del', 'psw', 'mark', 'sup', 'sub']);
 });
