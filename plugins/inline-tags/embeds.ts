@@ -4,7 +4,8 @@
 // site's player, and nothing the site serves may come from another origin: each
 // is a link, in a paragraph of its own (the player was a block too), so it
 // becomes a link card, as a pasted video URL does; NexT's `{% pdf url %}` is a
-// link to the file. NexT's `{% video url %}` /
+// link to the file, Volantis' and Stellar's `{% ghcard user/repo %}` a link to
+// the repository. NexT's `{% video url %}` /
 // `{% audio url %}` are players; the embeds writer turns those that play from
 // another site into links. Pure.
 import { escapeHtml } from '../shared/html';
@@ -60,6 +61,13 @@ export function jsfiddleHtml(args: readonly string[]): string {
   const id = idOf(args);
   if (!id) return '';
   return videoLink(isUrl(id) ? id : `https://jsfiddle.net/${id.split('/').map(encodeURIComponent).join('/')}/`);
+}
+
+/** `{% ghcard user/repo %}` or `{% ghcard user %}` (Volantis, Stellar): the repository's or the user's GitHub page. */
+export function ghcardHtml(args: readonly string[]): string {
+  const name = (args[0] ?? '').replace(/,$/, '').trim();
+  if (!/^[\w.-]+(?:\/[\w.-]+)?$/.test(name)) return name ? escapeHtml(name) : '';
+  return videoLink(`https://github.com/${name}`);
 }
 
 /** `{% pdf url [height] %}` (NexT, which drew it with a PDF viewer): a link to the file, named by its file name when it is this site's. */

@@ -4,7 +4,7 @@
 // or `youtube` keeps it.
 import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
-import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { uiString } from '../shared/i18n';
 import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
 
@@ -22,6 +22,7 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['gist', gistHtml],
   ['jsfiddle', jsfiddleHtml],
   ['pdf', pdfHtml],
+  ['ghcard', ghcardHtml],
   ['video', mediaHtml('video')],
   ['audio', mediaHtml('audio')],
 ];

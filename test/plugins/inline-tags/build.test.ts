@@ -29,6 +29,8 @@ describe('a note with other themes’ inline tags', () => {
       '{% video /videos/demo.mp4 %}',
       '',
       '{% video https://cdn.example.com/demo.mp4 %}',
+      '',
+      '{% ghcard volantis-x/hexo-theme-volantis %}',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -62,9 +64,9 @@ describe('a note with other themes’ inline tags', () => {
     const img = $('.note-body p img.note-inline-img');
     assert.equal(img.length, 1);
     assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px;width:auto']);
-    assert.equal($('.note-body figure').length, 0);
+    assert.equal(img.closest('figure').length, 0);
     const cards = $('.note-body a.link-card').map((_, el) => $(el).attr('href')).get();
-    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/', 'https://cdn.example.com/demo.mp4']);
+    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/', 'https://cdn.example.com/demo.mp4', 'https://github.com/volantis-x/hexo-theme-volantis']);
     assert.equal($('.note-body iframe').length, 0);
     assert.deepEqual($('.note-body video').map((_, el) => $(el).attr('src')).get(), ['/videos/demo.mp4']);
   });

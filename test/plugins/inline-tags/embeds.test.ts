@@ -1,7 +1,7 @@
 // Older Hexo's video tags, as paragraphs of one link, which a link card takes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bilibiliHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
+import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
 
 test('youtube: a video id, a playlist, a full address; no id is nothing', () => {
   assert.equal(youtubeHtml(['BCfCdTp-fdM']), '<p><a href="https://www.youtube.com/watch?v=BCfCdTp-fdM">https://www.youtube.com/watch?v=BCfCdTp-fdM</a></p>');
@@ -32,4 +32,11 @@ test('pdf: a link to the file, named by its file name when it is on this site', 
   assert.equal(pdfHtml(['https://arxiv.org/pdf/1706.03762']), '<p><a href="https://arxiv.org/pdf/1706.03762">https://arxiv.org/pdf/1706.03762</a></p>');
   assert.equal(pdfHtml(['a<b>.pdf?x=1']), '<p><a href="a&lt;b&gt;.pdf?x=1">a&lt;b&gt;.pdf</a></p>');
   assert.equal(pdfHtml([]), '');
+});
+
+test('ghcard: the repository’s or the user’s GitHub page; anything else is text', () => {
+  assert.equal(ghcardHtml(['volantis-x/hexo-theme-volantis']), '<p><a href="https://github.com/volantis-x/hexo-theme-volantis">https://github.com/volantis-x/hexo-theme-volantis</a></p>');
+  assert.equal(ghcardHtml(['xaoxuu,', 'theme=dark']), '<p><a href="https://github.com/xaoxuu">https://github.com/xaoxuu</a></p>');
+  assert.equal(ghcardHtml(['a/b/c']), 'a/b/c');
+  assert.equal(ghcardHtml([]), '');
 });
