@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import register from '../../../plugins/callouts';
+import registerPostDom from '../../../plugins/post-dom';
 import { plainHexo } from '../../helpers/hexo';
 
 const site = plainHexo();
@@ -10,6 +11,8 @@ test('once Hexo is ready: note and hideToggle draw callouts, a fold someone else
   // The body goes through the site's Markdown renderer.
   site.hexo.extend.renderer.register('markdown', 'html', (data: { text?: string }) => `<p>${data.text ?? ''}</p>`, true);
   site.hexo.extend.tag.register('fold', (_args: string[], content: string) => `[fold ${content}]`, { ends: true });
+  // As plugins/index.ts does: callouts add a post-dom reader (has_theme_blocks).
+  registerPostDom(site.hexo);
   register(site.hexo);
   site.hexo.emit('ready');
   const render = (text: string): PromiseLike<string> => (site.hexo.extend.tag as unknown as { render(s: string, o: object): PromiseLike<string> }).render(text, {});
