@@ -6,7 +6,7 @@ import type { Hexo } from '../hexo';
 import { isTagPlugin } from '../hexo/tag-render';
 import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { uiString } from '../shared/i18n';
-import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, styledTextHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['label', labelHtml],
@@ -16,6 +16,8 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['cb', checkboxHtml],
   ['checkbox', checkboxHtml],
   ['inlineImg', inlineImageHtml],
+  ['span', (args) => styledTextHtml('span', args)],
+  ['p', (args) => styledTextHtml('p', args)],
   ['youtube', youtubeHtml],
   ['vimeo', vimeoHtml],
   ['bilibili', bilibiliHtml],

@@ -6,6 +6,7 @@
 //   {% cb 文字, checked?, inline? %} / {% checkbox … %} (Fluid)
 //   {% hideInline 内容,按钮文字,背景色,文字色 %} (Butterfly)
 //   {% u 文本 %} {% emp %} {% wavy %} {% del %} {% psw %} {% mark 文本 color:red %} {% sup %} {% sub %} (Volantis, Stellar)
+//   {% span 样式, 文本 %} {% p 样式, 文本 %} (Volantis)
 // Text is written as text; the address goes through safe-html and the link check like any link. Pure.
 import { NOTE_KINDS } from '../callouts/theme-tags';
 import { escapeHtml } from '../shared/html';
@@ -108,4 +109,39 @@ export function textTagHtml(name: string, args: readonly string[]): string {
   if (!tag || !text) return escapeHtml(text);
   const attributes = `${tag.className ? ` class="${tag.className}"` : ''}${name === 'psw' ? ' tabindex="0"' : ''}`;
   return `<${tag.element}${attributes}>${escapeHtml(text)}</${tag.element}>`;
+}
+
+/** Volantis' colour words as the theme's colours, which keep their contrast in both schemes (style.css). */
+const TEXT_COLOURS: Readonly<Record<string, string>> = {
+  red: 'var(--hl-attr)',
+  yellow: 'var(--hl-number)',
+  green: 'var(--hl-string)',
+  cyan: 'var(--accent)',
+  blue: 'var(--hl-title)',
+  gray: 'var(--fg-soft)',
+};
+const TEXT_SIZES: Readonly<Record<string, string>> = { small: 'smaller', large: 'larger', huge: 'x-large', ultra: 'xx-large', h1: '2em', h2: '1.5em', h3: '1.17em', h4: '1em' };
+const TEXT_ALIGNS = new Set(['left', 'center', 'right']);
+
+/**
+ * `{% span 样式, 文本 %}` and `{% p 样式, 文本 %}` (Volantis): the text, in a span
+ * or a paragraph of its own, with the colour, size and alignment its style words
+ * name (`red`, `large`, `center`; `logo` and other words are the theme's own and dropped).
+ */
+export function styledTextHtml(element: 'span' | 'p', args: readonly string[]): string {
+  const text = args.join(' ');
+  const comma = text.indexOf(',');
+  const words = comma >= 0 ? text.slice(0, comma).trim().toLowerCase().split(/\s+/) : [];
+  const body = (comma >= 0 ? text.slice(comma + 1) : text).trim();
+  if (!body) return '';
+  const declarations: string[] = [];
+  for (const word of words) {
+    const colour = TEXT_COLOURS[word];
+    const size = TEXT_SIZES[word];
+    if (colour) declarations.push(`color: ${colour}`);
+    else if (size) declarations.push(`font-size: ${size}`);
+    else if (element === 'p' && TEXT_ALIGNS.has(word)) declarations.push(`text-align: ${word}`);
+  }
+  const style = declarations.length > 0 ? ` style="${declarations.join('; ')}"` : '';
+  return `<${element}${style}>${escapeHtml(body)}</${element}>`;
 }

@@ -18,7 +18,9 @@ describe('a note with other themes’ inline tags', () => {
       '',
       '{% cb 已读, true %} {% checkbox 未读 %}',
       '',
-      '{% u 下划线 %} {% emp 着重 %} {% wavy 波浪 %} {% del 删除 %} {% psw 剧透 %} {% mark 高亮 color:red %} H{% sub 2 %}O E=mc{% sup 2 %}',
+      '{% p center, 居中段落 %}',
+      '',
+      '{% span red, 红字 %} {% u 下划线 %} {% emp 着重 %} {% wavy 波浪 %} {% del 删除 %} {% psw 剧透 %} {% mark 高亮 color:red %} H{% sub 2 %}O E=mc{% sup 2 %}',
       '',
       '表情 {% inlineImg /img/smile.png 20px %} 在行内。',
       '',
@@ -57,6 +59,8 @@ describe('a note with other themes’ inline tags', () => {
     const text = $('.note-body u, .note-body .note-emp, .note-body .note-wavy, .note-body del, .note-body .note-psw, .note-body mark:not(.note-label), .note-body sub, .note-body sup');
     assert.deepEqual(text.map((_, el) => `${el.tagName}:${$(el).text()}`).get(), ['u:下划线', 'span:着重', 'span:波浪', 'del:删除', 'span:剧透', 'mark:高亮', 'sub:2', 'sup:2']);
     assert.ok($('link[href="/css/blocks.css"]').length === 1, 'the page loads the styles of emp, wavy and psw');
+    assert.equal($('.note-body > p[style="text-align: center"]').text(), '居中段落');
+    assert.equal($('.note-body span[style="color: var(--hl-attr)"]').text(), '红字');
   });
 
   test('an inline image stays in its line with its size; video tags become link cards, a local {% video %} a player, with none from another origin', () => {

@@ -1,7 +1,7 @@
 // Other themes' inline tags, as their notes write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, TEXT_TAG_NAMES, textTagHtml } from '../../../plugins/inline-tags/render';
+import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, styledTextHtml, TEXT_TAG_NAMES, textTagHtml } from '../../../plugins/inline-tags/render';
 
 // Hexo hands a tag its arguments split at spaces.
 const args = (text: string): string[] => text.split(' ').filter(Boolean);
@@ -63,4 +63,13 @@ test("Volantis' and Stellar's text tags: the text in its element, colour options
   assert.equal(textTagHtml('sub', args('<i>')), '<sub>&lt;i&gt;</sub>');
   assert.equal(textTagHtml('u', []), '');
   assert.deepEqual(TEXT_TAG_NAMES, ['u', 'emp', 'wavy', 'del', 'psw', 'mark', 'sup', 'sub']);
+});
+
+test("Volantis' span and p: the text with the colour, size and alignment its style words name, the theme's own words dropped", () => {
+  assert.equal(styledTextHtml('span', args('red, 红色文字')), '<span style="color: var(--hl-attr)">红色文字</span>');
+  assert.equal(styledTextHtml('p', args('logo center huge, Volantis')), '<p style="text-align: center; font-size: x-large">Volantis</p>');
+  assert.equal(styledTextHtml('span', args('center, 居中只对段落')), '<span>居中只对段落</span>');
+  assert.equal(styledTextHtml('span', args('没有样式的文字')), '<span>没有样式的文字</span>');
+  assert.equal(styledTextHtml('p', args('red, <b>')), '<p style="color: var(--hl-attr)">&lt;b&gt;</p>');
+  assert.equal(styledTextHtml('span', args('red,')), '');
 });
