@@ -65,6 +65,16 @@ function treeSize(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** The main thread's CPU: the part of a build no second core takes (see hexo-rss.mjs). */
+function mainThreadRow(n: number, cold: { ours: number[][]; plain: number[][] }): Row {
+  const id = `cold.${n}.main-cpu`;
+  const label = `CPU of the cold build, main thread only, N = ${fmtN(n)}`;
+  const ours = column(cold.ours, 3);
+  const plain = column(cold.plain, 3);
+  if ([...ours, ...plain].some((v) => !Number.isFinite(v))) return { id, label, unit: 's', ours: null, plain: null, note: 'n/a (no /proc/self/task on this system)' };
+  return { id, label, unit: 's', ours: summarize(ours), plain: summarize(plain) };
+}
+
 async function buildRows(sites: Sites, n: number, options: Options): Promise<Row[]> {
   log(`N = ${fmtN(n)}: cold builds (hexo clean && hexo generate)`);
   const shares: number[] = [];
@@ -72,7 +82,7 @@ async function buildRows(sites: Sites, n: number, options: Options): Promise<Row
     const r: RunResult = await coldBuild(side === 'ours' ? sites.ours : sites.plain, side === 'ours' ? { env: { [TIMING_ENV]: '1' } } : {});
     const indexMs = side === 'ours' ? indexBuildMs(r.output) : null;
     if (indexMs !== null) shares.push((100 * indexMs) / r.cpuMs);
-    return [r.wallMs / 1000, r.rssMB, r.cpuMs / 1000];
+    return [r.wallMs / 1000, r.rssMB, r.cpuMs / 1000, r.mainCpuMs / 1000];
   });
   for (const dir of [sites.ours, sites.plain]) {
     if (!fs.existsSync(path.join(dir, 'public', 'note-0', 'index.html')) || !fs.existsSync(path.join(dir, 'public', 'ai', 'index.html'))) {
@@ -84,6 +94,8 @@ async function buildRows(sites: Sites, n: number, options: Options): Promise<Row
   return [
     { id: `cold.${n}.time`, label: `Cold build (clean + generate), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 0)), plain: summarize(column(cold.plain, 0)), extra: { output } },
     { id: `cold.${n}.rss`, label: `Peak RSS of the cold build, N = ${fmtN(n)}`, unit: 'MB', ours: summarize(column(cold.ours, 1)), plain: summarize(column(cold.plain, 1)) },
+    { id: `cold.${n}.cpu`, label: `CPU of the cold build, every thread (user + system), N = ${fmtN(n)}`, unit: 's', ours: summarize(column(cold.ours, 2)), plain: summarize(column(cold.plain, 2)) },
+    mainThreadRow(n, cold),
     shares.length > 0
       ? { id: `search.${n}.build-share`, label: `Search index: share of the cold build (CPU building the index routes ÷ CPU of clean + generate), N = ${fmtN(n)}`, unit: '%', ours: summarize(shares), plain: null, extra: { coldCpuSeconds: column(cold.ours, 2) } }
       : { id: `search.${n}.build-share`, label: `Search index: share of the cold build, N = ${fmtN(n)}`, unit: '%', ours: null, plain: null, note: 'n/a (the build logged no index time)' },
