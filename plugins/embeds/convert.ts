@@ -27,6 +27,8 @@ export function embedSources(extra: Readonly<Record<string, readonly string[]>>)
 /** One element shown as a link: its tag, where it loaded from, the page it links to. */
 export interface LinkedEmbed {
   tag: string;
+  /** The address the embed loaded, as its attribute held it (to find it in the note's source). */
+  src: string;
   from: string;
   to: string;
 }
@@ -59,16 +61,23 @@ export function allowedFrame(el: Element, frames: readonly string[]): boolean {
   return url !== null && allowedBy(url, frames);
 }
 
+interface Blocked {
+  src: string;
+  url: URL;
+}
+
 /** Where an embed loads from, if every source is on another site the site does not allow; else null (kept). */
-function blockedSource(el: Element, sources: EmbedSources): URL | null {
+function blockedSource(el: Element, sources: EmbedSources): Blocked | null {
   if (el.name === 'video' || el.name === 'audio') {
-    const urls = mediaSources(el).map(remoteUrl);
+    const srcs = mediaSources(el);
+    const urls = srcs.map(remoteUrl);
     if (urls.length === 0 || urls.some((u) => u === null)) return null;
-    const first = urls[0] as URL;
-    return urls.every((u) => u !== null && !allowedBy(u, sources.media)) ? first : null;
+    return urls.every((u) => u !== null && !allowedBy(u, sources.media)) ? { src: srcs[0] ?? '', url: urls[0] as URL } : null;
   }
   if (el.name === 'iframe' && allowedFrame(el, sources.frames)) return null;
-  return remoteUrl(el.name === 'object' ? el.attribs.data : (el.attribs.src ?? el.attribs['data-src']));
+  const src = el.name === 'object' ? el.attribs.data : (el.attribs.src ?? el.attribs['data-src']);
+  const url = remoteUrl(src);
+  return url ? { src: src ?? '', url } : null;
 }
 
 const PHRASING_PARENTS = new Set(['p', 'span', 'em', 'strong', 'b', 'i', 'small', 'label', 'sub', 'sup', 'mark', 'figcaption', 'summary', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -83,18 +92,18 @@ function linkFor(el: Element, href: string): AnyNode {
 
 /** Replaces the blocked embeds outside code by links; returns what it linked, in document order. */
 export function linkEmbeds(nodes: readonly AnyNode[], sources: EmbedSources): LinkedEmbed[] {
-  const found: Array<{ el: Element; url: URL }> = [];
+  const found: Array<{ el: Element } & Blocked> = [];
   walkNodes(nodes, (node) => {
     if (!isElement(node)) return hasChildren(node);
     if (node.name === 'pre' || node.name === 'code') return false;
     if (!['iframe', 'embed', 'object', 'video', 'audio'].includes(node.name)) return true;
-    const url = blockedSource(node, sources);
-    if (url) found.push({ el: node, url });
+    const blocked = blockedSource(node, sources);
+    if (blocked) found.push({ el: node, ...blocked });
     return false;
   });
-  return found.map(({ el, url }) => {
+  return found.map(({ el, src, url }) => {
     const to = el.name === 'iframe' || el.name === 'embed' ? playerPage(url) : url.href;
     replaceElement(el, linkFor(el, to));
-    return { tag: el.name, from: url.host, to };
+    return { tag: el.name, src, from: url.host, to };
   });
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { storedRecords, type Hexo, type PostData, type StoredRecord } from '../hexo';
+import { lineOfFirst } from '../shared/source-lines';
 import { fileState } from './dimensions';
 import type { ImageEnvironment } from './note-images';
 import { readSettings } from './settings';
@@ -63,13 +64,9 @@ export function siteImages(hexo: Hexo): SiteImages {
   };
 }
 
-/** 1-based line of an image's src in the note's file (front matter included), or null. */
+/** 1-based line of an image's src in the note's file (front matter included), else of its file name, or null. */
 export function srcLine(raw: unknown, src: string): number | null {
-  if (typeof raw !== 'string') return null;
-  const name = src.split(/[/?#]/).filter(Boolean).pop() ?? src;
-  let at = raw.indexOf(src);
-  if (at === -1) at = raw.indexOf(name);
-  return at === -1 ? null : raw.slice(0, at).split('\n').length;
+  return lineOfFirst(raw, [src, src.split(/[/?#]/).filter(Boolean).pop() ?? src]);
 }
 
 /** Every rendered document's stored record (posts and pages), read without copies. */

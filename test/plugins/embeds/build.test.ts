@@ -24,17 +24,22 @@ const BODY = [
   '```',
 ].join('\n');
 
+const SOURCE = note({ title: 'embeds', id: 'embeds' }, BODY);
+
+/** The 1-based line of the note's file that holds `text`. */
+const lineOf = (text: string): number => SOURCE.split('\n').findIndex((line) => line.includes(text)) + 1;
+
 describe('a note with embedded players', () => {
   let site: Site;
   before(async () => {
     site = await buildSite({
-      files: { '_posts/embeds.md': note({ title: 'embeds', id: 'embeds' }, BODY) },
+      files: { '_posts/embeds.md': SOURCE },
       config: { csp: { extra: { 'frame-src': ['https://www.youtube-nocookie.com'] } } },
     });
   });
   after(() => site?.remove());
 
-  test('players and media from other sites are link cards to their pages, each warned with the note’s file', () => {
+  test('players and media from other sites are link cards to their pages, each warned with the note’s file and line', () => {
     assert.equal(site.code, 0);
     assert.deepEqual(site.errors, []);
     const $ = site.$('embeds/index.html');
@@ -44,6 +49,10 @@ describe('a note with embedded players', () => {
     assert.equal(warnings.length, 3, site.warnings.join('\n'));
     assert.match(warnings[0] ?? '', /<iframe> from player\.bilibili\.com is shown as a link to https:\/\/www\.bilibili\.com\/video\/BV1GJ411x7h7\/.*csp\.extra\.frame-src/);
     assert.match(warnings[2] ?? '', /<video> from cdn\.example\.com .*csp\.extra\.media-src/);
+    // The frame written as HTML, the one from {% iframe %} and the video: each at the line of its address.
+    assert.ok(warnings[0]?.includes(`embeds.md:${lineOf('player.bilibili.com')}:`), warnings[0]);
+    assert.ok(warnings[1]?.includes(`embeds.md:${lineOf('{% iframe')}:`), warnings[1]);
+    assert.ok(warnings[2]?.includes(`embeds.md:${lineOf('cdn.example.com')}:`), warnings[2]);
     assert.ok(!site.warnings.some((w) => w.includes('removed <iframe>')), site.warnings.join('\n'));
   });
 
