@@ -18,7 +18,7 @@ export default function register(hexo: Hexo): void {
       const frames = readSettings(hexo.config.csp).extra['frame-src'] ?? [];
       const removed = sanitizeNote($, frames.length > 0 ? (frame) => allowedFrame(frame, frames) : undefined);
       if (removed.length === 0) return;
-      for (const warning of removalWarnings(removed, path.join(path.basename(hexo.source_dir), post.source))) hexo.log.warn(warning);
+      for (const warning of removalWarnings(removed, path.join(path.basename(hexo.source_dir), post.source), post.raw)) hexo.log.warn(warning);
     },
   });
 }

@@ -9,6 +9,7 @@
 // everything: this runs on every note of every build.
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { NoteDom } from '../post-dom/transforms';
+import { attributeForms, SourceLines } from '../shared/source-lines';
 
 const HOSTILE = /^(?:javascript|vbscript|data):/;
 /** Inline images are harmless where an image is expected, never SVG (it can carry script). */
@@ -51,8 +52,23 @@ export function describeRemoval(r: Removal): string {
 const SHOWN = 10;
 
 /** The warnings for what was removed from the note in `file`. */
-export function removalWarnings(removed: readonly Removal[], file: string): string[] {
-  const warnings = removed.slice(0, SHOWN).map((r) => `${file}: removed ${describeRemoval(r)}: it could run script in the page (show code in a fenced block instead)`);
+/** How a removed thing may be written in the note's source, lower case: the tag's opening, or the attribute with its value. */
+function writtenForms(r: Removal): string[] {
+  if (r.attribute === undefined) return [`<${r.tag.toLowerCase()}`];
+  const name = r.attribute.toLowerCase();
+  const values = attributeForms((r.value ?? '').toLowerCase());
+  return [...values.flatMap((v) => [`${name}="${v}"`, `${name}='${v}'`, `${name}=${v}`]), `${name}=`];
+}
+
+/** The warnings for a note's removals, each at the line where the note wrote it when its source (`raw`) shows that. */
+export function removalWarnings(removed: readonly Removal[], file: string, raw?: string): string[] {
+  // Tags and attribute names are case-insensitive in HTML; lower case keeps every newline where it was.
+  const lines = new SourceLines(raw?.toLowerCase());
+  const at = (r: Removal): string => {
+    const line = lines.next(writtenForms(r));
+    return line === null ? file : `${file}:${line}`;
+  };
+  const warnings = removed.slice(0, SHOWN).map((r) => `${at(r)}: removed ${describeRemoval(r)}: it could run script in the page (show code in a fenced block instead)`);
   if (removed.length > SHOWN) warnings.push(`${file}: removed ${removed.length - SHOWN} more things that could run script in the page`);
   return warnings;
 }

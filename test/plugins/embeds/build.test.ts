@@ -63,7 +63,7 @@ describe('a note with embedded players', () => {
     assert.equal(frames.attr('src'), 'https://www.youtube-nocookie.com/embed/BCfCdTp-fdM');
     assert.equal(frames.attr('srcdoc'), undefined);
     assert.equal(frames.attr('onload'), undefined);
-    assert.ok(site.warnings.some((w) => /embeds\.md: removed srcdoc=.* on <iframe>/.test(w)), site.warnings.join('\n'));
+    assert.ok(site.warnings.some((w) => new RegExp(`embeds\\.md:${lineOf('srcdoc=')}: removed srcdoc=.* on <iframe>`).test(w)), site.warnings.join('\n'));
     const policy = $('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
     assert.match(policy, /frame-src 'self' https:\/\/www\.youtube-nocookie\.com(;|$)/);
     assert.equal($('.note-body video').attr('src'), '/videos/local.mp4');

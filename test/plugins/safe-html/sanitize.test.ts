@@ -77,3 +77,16 @@ test('one warning per removal, naming the file; past ten, a count of the rest', 
   assert.equal(warnings[10], 'source/_posts/a.md: removed 2 more things that could run script in the page');
   assert.deepEqual(removalWarnings(removals.slice(0, 1), 'x.md').length, 1);
 });
+
+test('each removal is warned at the line the note wrote it on, repeated ones in turn, in any letter case', () => {
+  const raw = ['---', 'title: t', '---', '<p onclick="go()">一</p>', '<SCRIPT>x()</SCRIPT>', '<p onClick="go()">二</p>', '<a href="javascript:alert(1)&amp;x">三</a>'].join('\n');
+  const removals = [
+    { tag: 'p', attribute: 'onclick', value: 'go()' },
+    { tag: 'script' },
+    { tag: 'p', attribute: 'onclick', value: 'go()' },
+    { tag: 'a', attribute: 'href', value: 'javascript:alert(1)&x' },
+    { tag: 'iframe' },
+  ];
+  const lines = removalWarnings(removals, 'a.md', raw).map((w) => /^a\.md(?::(\d+))?:/.exec(w)?.[1] ?? 'none');
+  assert.deepEqual(lines, ['4', '5', '6', '7', 'none']);
+});
