@@ -48,7 +48,7 @@
 //     │   LIVE_RELOAD     hexo server: open pages reload and show this generation's problems
 //     │
 //     ▼ theme layouts (themes/notes/layout), then after_render:html ── on each finished page
-//     │   (Hexo, 10)      generator <meta>, feed and sitemap links
+//     │   (Hexo, 10)      generator <meta>, feed and sitemap links: the head has the first two (publishing/), so these copy no page
 //     │   CSP             Content-Security-Policy <meta> from the page's final scripts and images
 //     ▼
 //     public/

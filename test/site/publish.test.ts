@@ -137,6 +137,20 @@ describe('the published site', () => {
     assert.equal(site.$('index.html')('link[rel="alternate"][type="application/atom+xml"]').attr('href'), '/atom.xml');
   });
 
+  test('each page has one generator tag and one feed link, where the head writes them: Hexo’s filters add none before </head>', () => {
+    for (const page of ['index.html', 'rag/index.html', 'tags/index.html', '404.html']) {
+      const $ = site.$(page);
+      const generator = $('head meta[name="generator"]');
+      const feed = $('head link[rel="alternate"][type="application/atom+xml"]');
+      assert.equal(generator.length, 1, page);
+      assert.equal(feed.length, 1, page);
+      // Both right after the icon; a filter would have put its tag last in the head.
+      assert.ok(generator.prev().is('link[rel="icon"]'), page);
+      assert.ok(generator.next().is(feed), page);
+      assert.ok(!$('head').children().last().is(generator) && !$('head').children().last().is(feed), page);
+    }
+  });
+
   test('a note longer than feed.content_max_chars is in the feed as its summary line, not its content', () => {
     const $ = parseXml(site.read('atom.xml'));
     const long = $('entry').filter((_, e) => $(e).find('title').text() === '长文');
