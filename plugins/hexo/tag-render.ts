@@ -8,7 +8,7 @@ export type RenderTags = (str: string, options?: object) => PromiseLike<string>;
 
 interface TagExtend {
   render(str: string, options?: object, callback?: unknown): PromiseLike<string>;
-  env: { hasExtension(name: string): boolean };
+  env: { hasExtension(name: string): boolean; getExtension(name: string): { fn?: unknown } | undefined };
 }
 
 /** What a wrapper gets with each note's text: Hexo's own render, and which names are tag plugins. */
@@ -27,6 +27,19 @@ function tagExtend(hexo: Hexo): TagExtend {
 /** Whether `name` is a tag plugin the site registered (Hexo's, a plugin's, a theme's script). */
 export function isTagPlugin(hexo: Hexo, name: string): boolean {
   return tagExtend(hexo).env.hasExtension(name);
+}
+
+/**
+ * Whether tag `name` is still Hexo's own `{% link %}` (registered as link, a and
+ * anchor): no theme or plugin has put its own in its place. Hexo keeps a tag's
+ * function on its Nunjucks extension as `fn`.
+ */
+export function isHexoLinkTag(hexo: Hexo, name: string): boolean {
+  const extension = tagExtend(hexo).env.getExtension(name);
+  if (!extension) return false;
+  if (!('fn' in extension)) throw internalChanged('hexo', `the Nunjucks extension of tag "${name}" has no fn (the tag's function)`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Hexo's own link tag, the function it registers
+  return extension.fn === require('hexo/dist/plugins/tag/link');
 }
 
 /**

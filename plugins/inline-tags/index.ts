@@ -1,10 +1,12 @@
 // Inline tags of other Hexo themes (render.ts) and older Hexo's embedding tags
 // (embeds.ts): registered once every plugin and script has loaded, and only
 // under names nobody registered, so a theme or plugin that has its own `label`
-// or `youtube` keeps it.
+// or `youtube` keeps it. Hexo's own {% link %} is replaced by one that also reads
+// the themes' forms of it (link.ts), unless a theme or plugin replaced it first.
 import type { Hexo } from '../hexo';
-import { isTagPlugin } from '../hexo/tag-render';
+import { isHexoLinkTag, isTagPlugin } from '../hexo/tag-render';
 import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { linkHtml } from './link';
 import { uiString } from '../shared/i18n';
 import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, styledTextHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
 
@@ -37,5 +39,6 @@ export default function register(hexo: Hexo): void {
   ];
   hexo.on('ready', () => {
     for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
+    for (const name of ['link', 'a', 'anchor']) if (isHexoLinkTag(hexo, name)) hexo.extend.tag.register(name, linkHtml);
   });
 }

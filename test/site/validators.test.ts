@@ -18,7 +18,7 @@ const FORMULAS = note(
 );
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-/** A note written for other themes: their blocks and inline tags, old HTML and an embedded player. */
+/** A note written for other themes: their blocks, inline tags and {% link %} forms, old HTML and an embedded player. */
 const MIGRATED = note(
   { title: '迁移的笔记', id: 'migrated', tags: ['AI'] },
   [
@@ -50,6 +50,10 @@ const MIGRATED = note(
     '<p align="center"><img src="/img/one.png" width="120" border="0"></p>',
     '',
     '<iframe src="//player.bilibili.com/player.html?bvid=BV1GJ411x7h7&page=1"></iframe>',
+    '',
+    '{% link 糖果屋教程贴, https://akilar.top/posts/615e2dec/, https://cdn.example.com/favicon.ico %}',
+    '',
+    'Hexo 的 {% link 官网 https://hexo.io/ true 新窗口 %} 与 {% link 站内 /ai/ %}。',
   ].join('\n'),
 );
 

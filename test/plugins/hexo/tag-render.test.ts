@@ -3,12 +3,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { isTagPlugin, wrapTagRender } from '../../../plugins/hexo/tag-render';
+import { isHexoLinkTag, isTagPlugin, wrapTagRender } from '../../../plugins/hexo/tag-render';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
 const hexoVersion = installed('hexo');
 const site = plainHexo();
+const linkSite = plainHexo();
 
 interface Tag {
   render(str: string, options?: object, callback?: (error: Error | null, result?: string) => void): PromiseLike<string>;
@@ -48,4 +49,12 @@ test('isTagPlugin names Hexo\'s own tags and the ones registered later, not othe
   assert.equal(isTagPlugin(site.hexo, 'fold'), false);
   site.hexo.extend.tag.register('fold', (_args: string[], content: string) => content, { ends: true });
   assert.equal(isTagPlugin(site.hexo, 'fold'), true);
+});
+
+test(`${hexoVersion}: Hexo's own {% link %} is known by its function on the Nunjucks extension; another is not`, () => {
+  const fresh = linkSite;
+  for (const name of ['link', 'a', 'anchor']) assert.ok(isHexoLinkTag(fresh.hexo, name), `${hexoVersion}: {% ${name} %} is not hexo/dist/plugins/tag/link's function (env.getExtension(name).fn)`);
+  fresh.hexo.extend.tag.register('link', () => 'theirs');
+  assert.equal(isHexoLinkTag(fresh.hexo, 'link'), false);
+  assert.equal(isHexoLinkTag(fresh.hexo, 'no-such-tag'), false);
 });

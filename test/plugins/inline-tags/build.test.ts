@@ -33,6 +33,12 @@ describe('a note with other themes’ inline tags', () => {
       '{% video https://cdn.example.com/demo.mp4 %}',
       '',
       '{% ghcard volantis-x/hexo-theme-volantis %}',
+      '',
+      '{% link 糖果屋教程贴, https://akilar.top/posts/615e2dec/, https://cdn.example.com/favicon.ico %}',
+      '',
+      '{% link https://xaoxuu.com/wiki/stellar/ Stellar 文档 icon:https://cdn.example.com/i.png %}',
+      '',
+      'Hexo 的 {% link 官网 https://hexo.io/ true 新窗口 %} 与 {% link 目标 /target/ %}。',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -51,7 +57,8 @@ describe('a note with other themes’ inline tags', () => {
     assert.deepEqual($('.note-body mark.note-label').map((_, el) => `${$(el).attr('data-kind')}:${$(el).text()}`).get(), ['tip:已完成', 'warning:进行中']);
     assert.deepEqual($('.note-body a.note-button').map((_, el) => `${$(el).attr('href') ?? '-'}:${$(el).text()}`).get(), ['/target/:下一篇', '-:坏的']);
     assert.deepEqual($('.note-body kbd').map((_, el) => $(el).text()).get(), ['Ctrl', 'C']);
-    assert.equal($('.note-body a[href="/target/"]').length, 2);
+    // The button, {% post_link target %} and {% link 目标 /target/ %}.
+    assert.equal($('.note-body a[href="/target/"]').length, 3);
     const boxes = $('.note-body label.note-checkbox');
     assert.deepEqual(boxes.map((_, el) => `${$(el).find('input[type="checkbox"][disabled]').is('[checked]')}:${$(el).text().trim()}`).get(), ['true:已读', 'false:未读']);
     assert.ok(site.warnings.some((w) => w.includes('inline.md') && w.includes('javascript:')), site.warnings.join('\n'));
@@ -70,8 +77,30 @@ describe('a note with other themes’ inline tags', () => {
     assert.deepEqual([img.attr('src'), img.attr('width'), img.attr('height'), img.attr('style')], ['/img/smile.png', '1', '1', 'height:20px;width:auto']);
     assert.equal(img.closest('figure').length, 0);
     const cards = $('.note-body a.link-card').map((_, el) => $(el).attr('href')).get();
-    assert.deepEqual(cards, ['https://www.youtube.com/watch?v=BCfCdTp-fdM', 'https://www.bilibili.com/video/BV1GJ411x7h7/', 'https://cdn.example.com/demo.mp4', 'https://github.com/volantis-x/hexo-theme-volantis']);
+    assert.deepEqual(cards, [
+      'https://www.youtube.com/watch?v=BCfCdTp-fdM',
+      'https://www.bilibili.com/video/BV1GJ411x7h7/',
+      'https://cdn.example.com/demo.mp4',
+      'https://github.com/volantis-x/hexo-theme-volantis',
+      'https://akilar.top/posts/615e2dec/',
+      'https://xaoxuu.com/wiki/stellar/',
+    ]);
     assert.equal($('.note-body iframe').length, 0);
     assert.deepEqual($('.note-body video').map((_, el) => $(el).attr('src')).get(), ['/videos/demo.mp4']);
+  });
+
+  test('{% link %} in the themes’ forms is a card titled as written, the icon not loaded; Hexo’s form an inline link with no empty target', () => {
+    const $ = site.$('inline/index.html');
+    const title = (href: string): string => $(`.note-body a.link-card[href="${href}"] .link-card-title`).text();
+    assert.equal(title('https://akilar.top/posts/615e2dec/'), '糖果屋教程贴');
+    assert.equal(title('https://xaoxuu.com/wiki/stellar/'), 'Stellar 文档');
+    assert.equal($('.note-body img[src*="cdn.example.com"]').length, 0);
+    const hexo = $('.note-body a[href="https://hexo.io/"]');
+    assert.deepEqual([hexo.text(), hexo.attr('target'), hexo.attr('title')], ['官网', '_blank', '新窗口']);
+    // Not the button, not {% post_link %} (which titles its link).
+    const local = $('.note-body a[href="/target/"]:not(.note-button):not([title])');
+    assert.equal(local.length, 1);
+    assert.equal(local.attr('target'), undefined);
+    assert.equal($('.note-body a[target=""]').length, 0);
   });
 });
