@@ -81,6 +81,10 @@ export function noteRenderer(hexo: Hexo, where: (note: { source: string }) => st
         .filter((record) => record.content == null || record.render_failed)
         .map((record) => findDocument<NoteDoc>(hexo, name, record._id)),
     );
-    await Promise.all(pending.map(renderOne));
+    // The files under code_dir first: {% include_code %} in a note or page reads one's rendered content.
+    const codeDir = String(hexo.config.code_dir ?? 'downloads/code').replace(/\/?$/, '/');
+    const isCode = (doc: NoteDoc): boolean => doc.source.startsWith(codeDir);
+    await Promise.all(pending.filter(isCode).map(renderOne));
+    await Promise.all(pending.filter((doc) => !isCode(doc)).map(renderOne));
   };
 }

@@ -4,7 +4,7 @@
 import { unescapeHTML } from 'hexo-util';
 import type { Logger, PostData } from '../hexo';
 import type { TagRenderContext } from '../hexo/tag-render';
-import { missingAssets } from './asset-tags';
+import { missingAssets, missingIncludes } from './asset-tags';
 import { errorReason, escapeNonTags, nonTags, sourceLine, tagAt, tagNamedIn } from './nunjucks-scan';
 
 /** A note that failed to render, with where it failed in its source file. */
@@ -17,11 +17,18 @@ export class NoteRenderError extends Error {
   }
 }
 
-/** A note's assets (post_asset_folder), for its asset tags. */
+/** A note's assets (post_asset_folder), for its asset tags, and the site's code files, for include_code. */
 export interface NoteAssets {
   has(note: { _id?: string }, slug: string): boolean;
   /** Why a note may lack an asset, for the message. */
   hint(note: { source: string }): string;
+  /**
+   * What `file` (under code_dir) is: a page, which include_code reads; a file
+   * copied as it is, which Hexo cannot include (it looks pages up only); or nothing.
+   */
+  codeFile(file: string): 'page' | 'file' | null;
+  /** code_dir as the message names it, e.g. `source/downloads/code/`. */
+  codeDir: string;
 }
 
 interface TagNote {
@@ -66,6 +73,15 @@ export function renderNoteTags(
   for (const use of missingAssets(str, (slug) => assets.has(note, slug))) {
     const line = sourceLine(note.raw, use.construct);
     log.warn(`${where(note)}${line ? `:${line}` : ''}: {% ${use.name} ${use.slug} %}: the note has no asset "${use.slug}" (${assets.hint(note)}); Hexo renders nothing for it`);
+  }
+  for (const use of missingIncludes(str, (file) => assets.codeFile(file) === 'page')) {
+    const line = sourceLine(note.raw, use.construct);
+    const shown = `${assets.codeDir}${use.slug.replace(/^\/+/, '')}`;
+    const why =
+      assets.codeFile(use.slug) === 'file'
+        ? `Hexo includes only the files it renders as pages (such as .js, .css, .html), and ${shown} is copied as it is`
+        : `there is no ${shown}`;
+    log.warn(`${where(note)}${line ? `:${line}` : ''}: {% include_code ${use.slug} %}: ${why}; Hexo renders nothing for it (a fenced code block in the note shows it)`);
   }
   const found = nonTags(str, (name) => hexoTags.isTag(name));
   const first = found[0];

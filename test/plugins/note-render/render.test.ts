@@ -126,3 +126,35 @@ describe("Hexo's asset tags", () => {
     );
   });
 });
+
+describe('{% include_code %}', () => {
+  const gone = note({ title: 'gone', id: 'gone' }, '前文\n\n{% include_code lang:js from:2 to:3 missing.js %}\n\n{% include_code demo.py %}');
+  const lineOf = (text: string): number => gone.split('\n').findIndex((line) => line.includes(text)) + 1;
+  let site: Site;
+  before(async () => {
+    site = await buildSite({
+      files: {
+        // Several notes, so that a note would render before the code file if they raced.
+        ...Object.fromEntries(['a', 'b', 'c'].map((id) => [`_posts/${id}.md`, note({ title: id, id }, `正文 ${id}\n\n{% include_code 示例 lang:js demo.js %}`)])),
+        '_posts/gone.md': gone,
+        'downloads/code/demo.js': 'console.log("included demo");\n',
+        'downloads/code/demo.py': 'print("not a page")\n',
+      },
+    });
+  });
+  after(() => site.remove());
+
+  test('a page under code_dir is included in every note that names it (code files render first); a missing file or one Hexo cannot include warns at its line', () => {
+    assert.deepEqual(site.errors, []);
+    for (const id of ['a', 'b', 'c']) {
+      const code = site.$(`${id}/index.html`)('article.note figure.code-block');
+      assert.match(code.find('code').text(), /console\.log\("included demo"\)/, id);
+      assert.equal(code.find('.code-caption a').attr('href'), '/downloads/code/demo.js', id);
+    }
+    const warned = site.warnings.filter((w) => w.includes('include_code')).map((w) => w.replace(/^WARN\s+/, ''));
+    assert.deepEqual(warned, [
+      `source/_posts/gone.md:${lineOf('missing.js')}: {% include_code missing.js %}: there is no source/downloads/code/missing.js; Hexo renders nothing for it (a fenced code block in the note shows it)`,
+      `source/_posts/gone.md:${lineOf('demo.py')}: {% include_code demo.py %}: Hexo includes only the files it renders as pages (such as .js, .css, .html), and source/downloads/code/demo.py is copied as it is; Hexo renders nothing for it (a fenced code block in the note shows it)`,
+    ]);
+  });
+});

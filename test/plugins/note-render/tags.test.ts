@@ -9,8 +9,13 @@ import { NoteRenderError, renderNoteTags, type NoteAssets } from '../../../plugi
 
 const note = { source: '_posts/a.md', full_source: '/site/source/_posts/a.md', raw: '---\ntitle: a\n---\n\nText {{ x }} and {% note %}b{% endnote %}\n' };
 const where = (n: { source: string }): string => `source/${n.source}`;
-/** The note has one asset, diagram.png. */
-const assets: NoteAssets = { has: (_note, slug) => slug === 'diagram.png', hint: () => 'post_asset_folder is off' };
+/** The note has one asset, diagram.png; the site two code files, demo.js (a page) and demo.py (copied as it is). */
+const assets: NoteAssets = {
+  has: (_note, slug) => slug === 'diagram.png',
+  hint: () => 'post_asset_folder is off',
+  codeFile: (file) => (file === 'demo.js' ? 'page' : file === 'demo.py' ? 'file' : null),
+  codeDir: 'source/downloads/code/',
+};
 
 function context(render: TagRenderContext['render']): { tags: TagRenderContext; warnings: string[]; log: Logger } {
   const warnings: string[] = [];
@@ -54,5 +59,16 @@ test('an asset tag naming a file the note does not have warns at its line; one i
   assert.deepEqual(warnings, [
     'source/_posts/a.md:6: {% asset_img missing one.png %}: the note has no asset "missing one.png" (post_asset_folder is off); Hexo renders nothing for it',
     'source/_posts/a.md:7: {% asset_link gone.pdf %}: the note has no asset "gone.pdf" (post_asset_folder is off); Hexo renders nothing for it',
+  ]);
+});
+
+test('an include_code whose file is not a page of code_dir warns at its line, saying why; its options read as Hexo reads them', async () => {
+  const { tags, warnings, log } = context((str) => Promise.resolve(str));
+  const raw = '---\ntitle: a\n---\n\n{% include_code 示例 lang:js demo.js %}\n{% include_code lang:js from:2 to:5 gone.js %}\n{% include_code demo.py %}\n';
+  const text = '{% include_code 示例 lang:js demo.js %}\n{% include_code lang:js from:2 to:5 gone.js %}\n{% include_code demo.py %}\n{% raw %}{% include_code x.js %}{% endraw %}';
+  await renderNoteTags(text, { ...note, raw }, { ...tags, isTag: () => true }, log, where, assets);
+  assert.deepEqual(warnings, [
+    'source/_posts/a.md:6: {% include_code gone.js %}: there is no source/downloads/code/gone.js; Hexo renders nothing for it (a fenced code block in the note shows it)',
+    'source/_posts/a.md:7: {% include_code demo.py %}: Hexo includes only the files it renders as pages (such as .js, .css, .html), and source/downloads/code/demo.py is copied as it is; Hexo renders nothing for it (a fenced code block in the note shows it)',
   ]);
 });
