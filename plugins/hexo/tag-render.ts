@@ -42,6 +42,22 @@ export function isHexoLinkTag(hexo: Hexo, name: string): boolean {
   return extension.fn === require('hexo/dist/plugins/tag/link');
 }
 
+/** A tag's function as Hexo calls it: the note (or page) as `this`, the arguments split on spaces. */
+export type TagFunction = (this: unknown, args: string[], content?: string) => unknown;
+
+/** The function registered for tag `name`, or undefined (Hexo keeps it on its Nunjucks extension as `fn`). */
+export function tagFunction(hexo: Hexo, name: string): TagFunction | undefined {
+  const extension = tagExtend(hexo).env.getExtension(name);
+  if (!extension) return undefined;
+  if (typeof extension.fn !== 'function') throw internalChanged('hexo', `the Nunjucks extension of tag "${name}" has no fn (the tag's function)`);
+  return extension.fn as TagFunction;
+}
+
+/** Hexo's error for a {% post_link %} / {% post_path %} whose note does not exist: "Post not found: post_link x." */
+export function isPostNotFound(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Post not found');
+}
+
 /**
  * Routes every tag render of a note through `wrap`; calls with a callback (not
  * Hexo's post rendering) keep Hexo's own.

@@ -1,8 +1,13 @@
 import path from 'node:path';
 import type { Hexo } from '../hexo';
 import { replaceRenderPost } from '../hexo/render-post';
-import { wrapTagRender } from '../hexo/tag-render';
+import { isPostNotFound, tagFunction, wrapTagRender } from '../hexo/tag-render';
+import { readLinkSettings } from '../link-check/settings';
 import { BEFORE_GENERATE } from '../pipeline';
+import { escapeHtml } from '../shared/html';
+import { reportProblem } from '../shared/problems';
+import { sourceLine } from './nunjucks-scan';
+import { deadPostLinkMessage, deadPostLinkText } from './post-links';
 import { noteRenderer } from './render-notes';
 import { renderNoteTags, type NoteAssets } from './tags';
 
@@ -27,7 +32,44 @@ export default function register(hexo: Hexo): void {
   // Hexo decides whether a note goes through Nunjucks before any filter sees the
   // text Nunjucks will get: its tag renderer is the one place that sees it.
   wrapTagRender(hexo, (str, options, hexoTags) => renderNoteTags(str, options, hexoTags, hexo.log, where, assets));
+  // A post link to no note is a dead link (post-links.ts), not a note that fails: wrapped once every plugin has loaded.
+  hexo.on('ready', () => {
+    for (const tag of ['post_link', 'post_path'] as const) {
+      const own = tagFunction(hexo, tag);
+      if (own) hexo.extend.tag.register(tag, deadPostLinks(hexo, tag, own, where));
+    }
+  });
   // Replaces Hexo's own render_post filter: one note that fails no longer stops
   // the whole generation, and it is named with its file and line.
   replaceRenderPost(hexo, noteRenderer(hexo, where), BEFORE_GENERATE.RENDER_NOTES);
+}
+
+/** Hexo's post_link / post_path, with a link to no note reported and shown as text (Hexo's tags get the note as `this`). */
+function deadPostLinks(
+  hexo: Hexo,
+  tag: 'post_link' | 'post_path',
+  own: NonNullable<ReturnType<typeof tagFunction>>,
+  where: (note: { source: string }) => string,
+): (this: unknown, args: string[]) => string {
+  const dead = (note: { source?: unknown; raw?: unknown }, args: string[]): string => {
+    const file = typeof note.source === 'string' ? where({ source: note.source }) : 'a page';
+    const line = typeof note.raw === 'string' ? sourceLine(note.raw, `{% ${tag} ${args.join(' ')} %}`) : null;
+    const level = readLinkSettings(hexo.config.links).strict ? 'error' : 'warn';
+    reportProblem(hexo, { level, file, line, message: deadPostLinkMessage({ tag, slug: args[0] ?? '' }) });
+    return escapeHtml(deadPostLinkText(tag, args));
+  };
+  return function (this: unknown, args: string[]) {
+    let result: unknown;
+    try {
+      // Hexo's tags take their arguments off the array they are given.
+      result = own.call(this, [...args]);
+    } catch (error) {
+      if (!isPostNotFound(error)) throw error;
+      return dead(this as object, args);
+    }
+    // post_link throws for a note it cannot find; post_path gives nothing.
+    if (result == null) return dead(this as object, args);
+    // Hexo's tags return strings; another's may return a Nunjucks SafeString, which prints as its text.
+    return typeof result === 'string' ? result : (result as { toString(): string }).toString();
+  };
 }

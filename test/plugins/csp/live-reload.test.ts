@@ -40,7 +40,7 @@ describe('live reload under the policy', { skip: browserSkip() }, () => {
     assert.match((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '', /script-src 'self' 'sha256-/);
     await page.waitForSelector('html[data-livereload="connected"]');
     const reloaded = page.waitForEvent('load');
-    fs.writeFileSync(path.join(dir, 'source/_posts/a.md'), note({ title: 'A', id: 'a' }, '第二版\n\n{% post_link no-such-note %}'));
+    fs.writeFileSync(path.join(dir, 'source/_posts/a.md'), note({ title: 'A', id: 'a' }, '第二版\n\n{% codeblock %}'));
     await reloaded;
     await page.locator('#livereload-problems').waitFor();
     assert.deepEqual(await page.evaluate(() => window.violations), []);

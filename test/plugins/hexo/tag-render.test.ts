@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { isHexoLinkTag, isTagPlugin, wrapTagRender } from '../../../plugins/hexo/tag-render';
+import { isHexoLinkTag, isPostNotFound, isTagPlugin, tagFunction, wrapTagRender } from '../../../plugins/hexo/tag-render';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -57,4 +57,14 @@ test(`${hexoVersion}: Hexo's own {% link %} is known by its function on the Nunj
   fresh.hexo.extend.tag.register('link', () => 'theirs');
   assert.equal(isHexoLinkTag(fresh.hexo, 'link'), false);
   assert.equal(isHexoLinkTag(fresh.hexo, 'no-such-tag'), false);
+});
+
+test(`${hexoVersion}: a registered tag's function is found; post_link to no note throws "Post not found", post_path gives nothing`, () => {
+  const postLink = tagFunction(linkSite.hexo, 'post_link');
+  const postPath = tagFunction(linkSite.hexo, 'post_path');
+  assert.equal(typeof postLink, 'function', `${hexoVersion}: no function for {% post_link %} on its Nunjucks extension`);
+  assert.equal(tagFunction(linkSite.hexo, 'no-such-tag'), undefined);
+  assert.throws(() => postLink?.call({}, ['no-such-note']), (error: unknown) => isPostNotFound(error), `${hexoVersion}: post_link to no note no longer throws "Post not found"`);
+  assert.equal(postPath?.call({}, ['no-such-note']), undefined, `${hexoVersion}: post_path to no note no longer gives nothing`);
+  assert.equal(isPostNotFound(new Error('something else')), false);
 });

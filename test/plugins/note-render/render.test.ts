@@ -54,7 +54,8 @@ describe('a site with one broken note', () => {
     const s = await buildSite({
       files: {
         '_posts/good.md': note({ title: 'Good', id: 'good' }, 'fine'),
-        '_posts/broken.md': note({ title: 'Broken', id: 'broken' }, 'one\n\ntwo {% post_link no-such-note %}'),
+        // A block tag never closed: Nunjucks cannot render the note at all.
+        '_posts/broken.md': note({ title: 'Broken', id: 'broken' }, 'one\n\ntwo {% codeblock %}'),
         '_posts/also-good.md': note({ title: 'Also good', id: 'also-good' }, 'fine too'),
       },
     });
@@ -67,7 +68,7 @@ describe('a site with one broken note', () => {
 
   test('npm run build exits non-zero and names the note with its line', () => {
     assert.notEqual(result.code, 0, result.output);
-    assert.match(result.output, /The build logged 1 error\(s\):\n {2}ERROR source\/_posts\/broken\.md:10: failed to render: \{% post_link no-such-note %\}: .*Post not found/);
+    assert.match(result.output, /The build logged 1 error\(s\):\n {2}ERROR source\/_posts\/broken\.md:10: failed to render: \{% codeblock %\}: unexpected end of file/);
   });
 
   test('every other note is still written', () => {
@@ -156,5 +157,39 @@ describe('{% include_code %}', () => {
       `source/_posts/gone.md:${lineOf('missing.js')}: {% include_code missing.js %}: there is no source/downloads/code/missing.js; Hexo renders nothing for it (a fenced code block in the note shows it)`,
       `source/_posts/gone.md:${lineOf('demo.py')}: {% include_code demo.py %}: Hexo includes only the files it renders as pages (such as .js, .css, .html), and source/downloads/code/demo.py is copied as it is; Hexo renders nothing for it (a fenced code block in the note shows it)`,
     ]);
+  });
+});
+
+describe('post links to notes that do not exist', () => {
+  const body = '前文 {% post_link renamed-note 旧笔记 %} 与 <a href="{% post_path gone-note %}">路径</a>，{% post_link here %} 还在。\n\n```js\nconsole.log(1)\n```';
+  const source = note({ title: 'links', id: 'dead-links' }, body);
+  const line = source.split('\n').findIndex((l) => l.includes('renamed-note')) + 1;
+  let site: Site;
+  let strict: Site;
+  before(async () => {
+    const files = { '_posts/dead-links.md': source, '_posts/here.md': note({ title: '在这里', id: 'here' }, '正文') };
+    site = await buildSite({ files });
+    strict = await buildSite({ files, config: { links: { strict: true } } });
+  });
+  after(() => {
+    site.remove();
+    strict.remove();
+  });
+
+  test('each is a dead link warned at its line; the rest of the note renders, its other post link too', () => {
+    assert.deepEqual(site.errors, []);
+    const warned = site.warnings.filter((w) => w.includes('no note has that file name')).map((w) => w.replace(/^WARN\s+/, ''));
+    assert.deepEqual(warned, [
+      `source/_posts/dead-links.md:${line}: {% post_link renamed-note %}: no note has that file name or title, so it links nowhere; its text is shown`,
+      `source/_posts/dead-links.md:${line}: {% post_path gone-note %}: no note has that file name or title, so it links nowhere; it gives no address`,
+    ]);
+    const $ = site.$('dead-links/index.html');
+    assert.match($('article.note .note-body p').first().text(), /前文 旧笔记 与 路径，在这里 还在。/);
+    assert.equal($('article.note .note-body a[href="/here/"]').length, 1);
+    assert.equal($('article.note figure.code-block').length, 1);
+  });
+
+  test('with links.strict they are errors, as dead links are', () => {
+    assert.equal(strict.errors.filter((e) => e.includes('no note has that file name')).length, 2, strict.output);
   });
 });
