@@ -8,6 +8,7 @@
 //     ▼ before_post_render ── on the Markdown as written
 //     │   STRIKE_TOKENS   warn where `<s>` / `</s>` look like tokens, not strikethrough (llm-tokens)
 //     │   FOOTNOTES       a [^…] holding a sentence → a footnote of it (definition appended); check [^x] references against definitions
+//     │   TAG_LINKS       [文字]({% post_path x %}), ![图]({% asset_path a %}) → <a> / <img> with the tag in the attribute (note-render)
 //     │   CALLOUTS        ::: containers (callouts, details, code groups) and other themes' {% note %} → HTML lines, line numbers kept
 //     │   CODE_FILES      compose / .env / named file fences → file figures + downloads
 //     │   MATH            $…$, $$…$$, hexo-math tags → KaTeX, set aside (post-dom deferred)
@@ -69,6 +70,8 @@ export const BEFORE_POST_RENDER = {
   STRIKE_TOKENS: 2,
   /** Reads footnote references on the Markdown as written, lines as in the file. */
   FOOTNOTES: 3,
+  /** Before Hexo sets tags aside for marked (after every before_post_render filter); lines kept. */
+  TAG_LINKS: 4,
   /** Before CODE_FILES: code-group tabs read the fences' titles as written; rewrites keep every line's number. */
   CALLOUTS: 6,
   /** Needs the Markdown as written: the paragraph before a fence, the info string. */

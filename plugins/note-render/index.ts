@@ -1,13 +1,15 @@
 import path from 'node:path';
-import type { Hexo } from '../hexo';
+import type { Hexo, PostData } from '../hexo';
 import { replaceRenderPost } from '../hexo/render-post';
 import { isPostNotFound, tagFunction, wrapTagRender } from '../hexo/tag-render';
 import { readLinkSettings } from '../link-check/settings';
-import { BEFORE_GENERATE } from '../pipeline';
+import { BEFORE_GENERATE, BEFORE_POST_RENDER } from '../pipeline';
+import { isMarkdownSource } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { reportProblem } from '../shared/problems';
 import { sourceLine } from './nunjucks-scan';
 import { deadPostLinkMessage, deadPostLinkText } from './post-links';
+import { rewriteTagLinks } from './tag-links';
 import { noteRenderer } from './render-notes';
 import { renderNoteTags, type NoteAssets } from './tags';
 
@@ -32,6 +34,16 @@ export default function register(hexo: Hexo): void {
   // Hexo decides whether a note goes through Nunjucks before any filter sees the
   // text Nunjucks will get: its tag renderer is the one place that sees it.
   wrapTagRender(hexo, (str, options, hexoTags) => renderNoteTags(str, options, hexoTags, hexo.log, where, assets));
+  // Links and images addressed by a tag, before Hexo sets the tags aside for marked (tag-links.ts).
+  hexo.extend.filter.register(
+    'before_post_render',
+    (data: PostData) => {
+      const nunjucksOff = data.disableNunjucks === true || (hexo.config.marked as { disableNunjucks?: unknown } | undefined)?.disableNunjucks === true;
+      if (!nunjucksOff && typeof data.content === 'string' && isMarkdownSource(data.source)) data.content = rewriteTagLinks(data.content);
+      return data;
+    },
+    BEFORE_POST_RENDER.TAG_LINKS,
+  );
   // A post link to no note is a dead link (post-links.ts), not a note that fails: wrapped once every plugin has loaded.
   hexo.on('ready', () => {
     for (const tag of ['post_link', 'post_path'] as const) {

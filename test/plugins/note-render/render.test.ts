@@ -193,3 +193,31 @@ describe('post links to notes that do not exist', () => {
     assert.equal(strict.errors.filter((e) => e.includes('no note has that file name')).length, 2, strict.output);
   });
 });
+
+describe('links and images addressed by a tag, as Hexo’s documentation writes them', () => {
+  let site: Site;
+  before(async () => {
+    site = await buildSite({
+      config: { post_asset_folder: true },
+      files: {
+        '_posts/linking.md': note({ title: 'linking', id: 'linking' }, '见 [那篇 **笔记**]({% post_path target %}) 与 ![图]({% asset_path dot.png %})。\n\n```md\n[围栏里]({% post_path target %})\n```'),
+        // A 1×1 PNG.
+        '_posts/linking/dot.png': Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
+        '_posts/target.md': note({ title: '目标', id: 'target' }, '正文'),
+      },
+    });
+  });
+  after(() => site.remove());
+
+  test('they reach the note and the asset (Hexo alone writes a link to "!--swig￼0--"); in a fence they stay code', () => {
+    assert.deepEqual(site.errors, []);
+    assert.deepEqual(site.warnings.filter((w) => w.includes('linking.md')), []);
+    const $ = site.$('linking/index.html');
+    const link = $('.note-body a[href="/target/"]');
+    assert.equal(link.length, 1);
+    assert.equal(link.find('strong').text(), '笔记');
+    assert.equal($('.note-body img[alt="图"]').attr('src'), '/linking/dot.png');
+    assert.match($('.note-body figure.code-block code').text(), /\[围栏里\]\(\{% post_path target %\}\)/);
+    assert.doesNotMatch(site.read('linking/index.html'), /swig/);
+  });
+});
