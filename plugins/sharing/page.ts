@@ -51,7 +51,8 @@ function articleFacts(page: PageFields, config: SiteConfig): ArticleFacts | null
 export function sharedPage(page: PageFields, title: string, config: SiteConfig): SharedPage {
   const url = full_url_for.call({ config }, (page.path ?? '').replace(/(^|\/)index\.html$/, '$1'));
   const note = isNote(page);
-  const description = text(note ? page.summary_line : page.description) || text(config.description) || config.title;
+  // A note's own `description:` first, as Hexo's open_graph helper and the head's <meta name="description"> read it; else its excerpt line.
+  const description = text(page.description) || (note ? text(page.summary_line) : '') || text(config.description) || config.title;
   const image = text(page.cover) || text(page.first_image) || text(config.sharing?.image) || DEFAULT_IMAGE;
   return {
     title: title || config.title,

@@ -10,6 +10,7 @@ const files = {
   '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', tags: ['部署', HOSTILE], date: '2024-03-01 10:00:00', updated: '2024-03-05 10:00:00' }, `第一段 ${'&lt;/script&gt;'} 摘要。\n\n![图](/images/first.png)`),
   '_posts/cover.md': note({ title: '封面', id: 'cover', cover: '/images/cover.png' }, '正文。\n\n![图](/images/first.png)'),
   '_posts/plain.md': note({ title: '无图', id: 'plain' }, '正文。'),
+  '_posts/described.md': note({ title: '有描述', id: 'described', description: '前言里写的 "描述"' }, '正文第一段。'),
 };
 
 const meta = ($: CheerioAPI, key: string): string | undefined => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
@@ -53,6 +54,12 @@ describe('sharing tags in the head', () => {
     assert.equal(data.datePublished, '2024-03-01T02:00:00.000Z');
     assert.equal(data.dateModified, '2024-03-05T02:00:00.000Z');
     assert.equal(data.description, '第一段 </script> 摘要。');
+  });
+
+  test('a note’s own description: is its description everywhere, before its excerpt', () => {
+    const $ = site.$('described/index.html');
+    for (const key of ['description', 'og:description', 'twitter:description']) assert.equal(meta($, key), '前言里写的 "描述"', key);
+    assert.equal((JSON.parse(articleLd($).text()) as Record<string, unknown>).description, '前言里写的 "描述"');
   });
 
   test('og:image: cover:, else the first image, else the site default', () => {
