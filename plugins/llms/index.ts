@@ -7,8 +7,14 @@ interface NoteDoc extends PostData {
   path: string;
   published?: boolean;
   indexing?: unknown;
+  description?: unknown;
   tags: { map<T>(fn: (tag: { name: string }) => T): T[] };
 }
+
+const summaryOf = (doc: NoteDoc): string => {
+  const own = typeof doc.description === 'string' ? doc.description.trim() : '';
+  return own || (typeof doc.summary_line === 'string' ? doc.summary_line : '');
+};
 
 /** Drafts and `indexing: false` notes are left out of every machine-readable copy. */
 const published = (doc: NoteDoc): boolean => doc.published !== false && doc.indexing !== false && typeof doc.raw === 'string';
@@ -19,7 +25,8 @@ export default function register(hexo: Hexo): void {
     title: typeof doc.title === 'string' || typeof doc.title === 'number' ? String(doc.title) : '',
     url: absolute(doc.path),
     markdownUrl: absolute(`${doc.path}index.md`),
-    summary: typeof doc.summary_line === 'string' ? doc.summary_line : '',
+    // The note's own description: first, as its sharing tags read it; else its excerpt line.
+    summary: summaryOf(doc),
     group: doc.tags.map((tag) => tag.name)[0] ?? null,
     raw: doc.raw ?? '',
   });

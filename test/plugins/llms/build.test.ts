@@ -17,6 +17,7 @@ describe('llms.txt, llms-full.txt and each note as Markdown', () => {
       files: {
         '_posts/hidden.md': note({ title: '不索引', id: 'hidden', indexing: false }, '隐藏的笔记。'),
         '_posts/bracket.md': note({ title: 'A [b] 笔记', id: 'bracket', tags: ['工具'] }, '第一段摘要。\n\n更多。'),
+        '_posts/described.md': note({ title: '有描述', id: 'described', tags: ['工具'], description: '前言里的一句话' }, '正文第一段。'),
         '_drafts/draft.md': note({ title: '草稿', id: 'draft' }, '还没写完。'),
       },
     });
@@ -30,6 +31,8 @@ describe('llms.txt, llms-full.txt and each note as Markdown', () => {
     assert.ok(SEED_TITLE && text.includes(`[${SEED_TITLE}](http://localhost:4000/ai/index.md): `), text);
     assert.match(text, /## 工具\n\n- \[A \\\[b\\\] 笔记\]\(http:\/\/localhost:4000\/bracket\/index\.md\): 第一段摘要。\n/);
     assert.ok(!text.includes('hidden') && !text.includes('草稿'));
+    // A note's own description: is its summary.
+    assert.ok(text.includes('[有描述](http://localhost:4000/described/index.md): 前言里的一句话\n'), text);
   });
 
   test('/ai/index.md is the seed body, without front matter', () => {
