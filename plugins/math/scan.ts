@@ -1,5 +1,6 @@
 // Finds the formulas in a note's Markdown before Nunjucks and Markdown see it:
-// `$…$` inline, `$$…$$` display (several lines allowed), and hexo-math's
+// `$…$` and `\(…\)` inline, `$$…$$` and `\[…\]` display (several lines
+// allowed; what ChatGPT and MkDocs' arithmatex write), and hexo-math's
 // `{% mathjax %}…{% endmathjax %}` / `{% katex %}…{% endkatex %}` tags. Code
 // (fences, indented blocks, code spans, <pre>/<code>, {% raw %} and
 // {% codeblock %}) and HTML comments are never scanned; `\$` is a dollar sign.
@@ -7,8 +8,10 @@
 // A single `$` opens math only when followed by a non-space; it closes only when
 // preceded by a non-space and not followed by a digit (pandoc's rule), so
 // "$5 and $10" stays text. Inline math may not contain a bare `$` outside braces
-// (`\text{… $x$ …}` is fine) nor cross a blank line.
-import { codeSpanEnd, displayClose, inlineClose, opensLine, quoteDepthAt, readSource, standsAlone, stripQuoteMarkers, type Source } from './delimiters';
+// (`\text{… $x$ …}` is fine) nor cross a blank line. `\[…\]` is display math
+// only as a block of its own lines (arithmatex's rule) within one paragraph, so
+// the escaped brackets of "文献\[1\]" or a line "\[[0,1],[1,0]]" stay text.
+import { backslashClose, codeSpanEnd, displayClose, inlineClose, opensLine, quoteDepthAt, readSource, standsAlone, stripQuoteMarkers, type Source } from './delimiters';
 
 export interface MathSpan {
   /** Offsets of the whole construct, delimiters or tags included. */
@@ -165,6 +168,29 @@ function readInline(scan: Scan, i: number): number {
   return close + 1;
 }
 
+/** `\(…\)` or `\[…\]` opened at `i`; any other escape is skipped whole. */
+function readBackslash(scan: Scan, i: number): number {
+  const { text } = scan;
+  const opener = text[i + 1];
+  if (opener !== '(' && opener !== '[') return i + 2;
+  const display = opener === '[';
+  if (display && !opensLine(scan, i)) return i + 2;
+  const close = backslashClose(scan, i, display ? ']' : ')');
+  const tex = close === -1 ? '' : text.slice(i + 2, close);
+  if (close === -1 || !tex.trim()) return i + 2;
+  const block = standsAlone(scan, i, close + 2);
+  if (display && !block) return i + 2;
+  scan.spans.push({
+    start: i,
+    end: close + 2,
+    tex: stripQuoteMarkers(tex, quoteDepthAt(scan, i)).trim(),
+    display,
+    block,
+    line: lineAt(scan, i),
+  });
+  return close + 2;
+}
+
 /** Where scanning goes on after what starts at `i`: past code, markup and formulas, else the next character. */
 function step(scan: Scan, i: number): number {
   const blockEnd = scan.blocks.get(i);
@@ -172,7 +198,7 @@ function step(scan: Scan, i: number): number {
   const { text } = scan;
   switch (text[i]) {
     case '\\':
-      return i + 2;
+      return scan.dollars ? readBackslash(scan, i) : i + 2;
     case '`':
       return skipCodeSpan(text, i);
     case '<':
@@ -190,7 +216,7 @@ function step(scan: Scan, i: number): number {
 }
 
 export interface ScanOptions {
-  /** Read `$…$` and `$$…$$` (the tags are always read). Default true. */
+  /** Read `$…$`, `$$…$$`, `\(…\)` and `\[…\]` (the tags are always read). Default true. */
   dollars?: boolean;
 }
 

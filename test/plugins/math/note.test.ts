@@ -27,9 +27,12 @@ test('dollars: on unless the site or the note turns them off', () => {
   assert.equal(readsDollars({}, post('', { math: false })), false);
 });
 
-test('a note without $ (or with dollars off) and without {% is not scanned', () => {
+test('a note without $, \\( or \\[ (or with dollars off) and without {% is not scanned', () => {
   assert.equal(mayHoldMath('价格 5 元', true), false);
   assert.equal(mayHoldMath('$x$', false), false);
+  assert.equal(mayHoldMath('注意 \\(x\\)', true), true);
+  assert.equal(mayHoldMath('\\[\nx\n\\]', true), true);
+  assert.equal(mayHoldMath('\\(x\\)', false), false);
   assert.equal(mayHoldMath('{% katex %}x{% endkatex %}', false), true);
 });
 

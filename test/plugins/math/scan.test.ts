@@ -110,3 +110,39 @@ test('with dollars off only the tags are formulas', () => {
   const spans = scanMath('$a$ and {% katex %}b{% endkatex %}', { dollars: false }).spans;
   assert.deepEqual(spans.map((s) => s.tex), ['b']);
 });
+
+test('\\(…\\) is inline math anywhere in a line, spaces inside allowed; it does not cross a blank line', () => {
+  assert.deepEqual(found('注意力 \\( \\mathrm{softmax}(QK^T) \\) 的输出'), ['\\mathrm{softmax}(QK^T)']);
+  assert.deepEqual(found('a \\(x\n\ny\\) b'), []);
+  assert.deepEqual(found('empty \\(  \\) stays'), []);
+  assert.deepEqual(found('unclosed \\(x and more'), []);
+});
+
+test('\\[…\\] on lines of its own is a display block within its paragraph (ChatGPT writes it so), quote markers removed', () => {
+  const spans = scanMath('前文\n\n\\[\nE = mc^2 \\\\\nF = ma\n\\]\n\n后文').spans;
+  assert.equal(spans.length, 1);
+  assert.equal(spans[0]?.tex, 'E = mc^2 \\\\\nF = ma');
+  assert.equal(spans[0]?.display, true);
+  assert.equal(spans[0]?.block, true);
+  assert.equal(spans[0]?.line, 3);
+  assert.deepEqual(found('> \\[\n> a = b\n> \\]'), ['$$a = b$$']);
+  assert.deepEqual(found('- \\[x^2\\]'), ['$$x^2$$']);
+});
+
+test('escaped brackets inside a sentence are text: "文献\\[1\\]", a reference list, `\\\\(`', () => {
+  assert.deepEqual(found('见文献\\[1\\]与\\[2\\]。'), []);
+  assert.deepEqual(found('\\[1\\] 张三. 论文题目.'), []);
+  assert.deepEqual(found('a \\\\(b\\\\) c'), []);
+  // A matrix written with escaped brackets, and a closer only paragraphs later.
+  assert.deepEqual(found('\\[[0,0],[1,0]]\n可以构建\n\n下一段 x\n\\]'), []);
+});
+
+test('an escaped backslash before the closer does not close: \\\\) inside, then \\)', () => {
+  assert.deepEqual(found('\\(a \\\\ b\\)'), ['a \\\\ b']);
+  assert.deepEqual(found('\\(a\\\\) b\\)'), ['a\\\\) b']);
+});
+
+test('backslash delimiters are not read in code, and not with dollars off', () => {
+  assert.deepEqual(found('`\\(x\\)` and\n\n```\n\\[\nx\n\\]\n```'), []);
+  assert.deepEqual(scanMath('\\(x\\)\n\n\\[\ny\n\\]', { dollars: false }).spans, []);
+});
