@@ -195,17 +195,18 @@ export function displayClose({ text, blocks }: Source, i: number, acrossBlankLin
 }
 
 /**
- * Offset of the `\)` or `\]` closing math opened by `\(` / `\[` at `i`, or -1:
+ * Offset of the `closer` (`\)`, `\]`, `\end{…}`) of math opened at `i`, or -1:
  * within the paragraph, as arithmatex reads them. An escaped backslash (`\\`) is skipped, so `\\)` does not close.
  */
-export function backslashClose({ text, blocks }: Source, i: number, closer: ')' | ']'): number {
+export function backslashClose(src: Source, i: number, closer: '\\)' | '\\]' | `\\end{${string}}`): number {
+  const { text, blocks } = src;
   for (let j = i + 2; j < text.length; j++) {
     const c = text[j];
     if (blocks.has(j)) return -1;
     if (c === '\n' && isBlankLine(text, j + 1)) return -1;
     if (c !== '\\') continue;
-    if (text[j + 1] === closer) return j;
-    j++;
+    if (text.startsWith(closer, j)) return j;
+    if (text[j + 1] === '\\') j++;
   }
   return -1;
 }

@@ -27,14 +27,17 @@ export interface MathContext {
   file(): string;
 }
 
-/** Dollars (and `\\(`, `\\[`) can be turned off (site-wide or per note); hexo-math's tags are always read, as Nunjucks would fail on them otherwise. */
+/** Dollars (and the other DELIMITERS) can be turned off (site-wide or per note); hexo-math's tags are always read, as Nunjucks would fail on them otherwise. */
 export function readsDollars(settings: MathSettings, post: PostData): boolean {
   return settings.dollars !== false && post.math !== false;
 }
 
+/** What opens a formula outside the tags (scan.ts). */
+const DELIMITERS = ['$', '\\(', '\\[', '\\begin{'];
+
 /** Whether the note can hold anything this feature renders: saves the scan on most notes. */
 export function mayHoldMath(content: string, dollars: boolean): boolean {
-  return (dollars && (content.includes('$') || content.includes('\\(') || content.includes('\\['))) || content.includes('{%');
+  return (dollars && DELIMITERS.some((opener) => content.includes(opener))) || content.includes('{%');
 }
 
 /** The note's failures and warnings, each at its line in the note's file. */

@@ -1,7 +1,7 @@
 // Finds the formulas in a note's Markdown before Nunjucks and Markdown see it:
-// `$…$` and `\(…\)` inline, `$$…$$` and `\[…\]` display (several lines
-// allowed; what ChatGPT and MkDocs' arithmatex write), and hexo-math's
-// `{% mathjax %}…{% endmathjax %}` / `{% katex %}…{% endkatex %}` tags. Code
+// `$…$` and `\(…\)` inline, `$$…$$`, `\[…\]` and bare `\begin{align}…` display
+// (several lines allowed; what ChatGPT, MkDocs' arithmatex and MathJax themes
+// read), and hexo-math's `{% mathjax %}…{% endmathjax %}` / `{% katex %}…{% endkatex %}` tags. Code
 // (fences, indented blocks, code spans, <pre>/<code>, {% raw %} and
 // {% codeblock %}) and HTML comments are never scanned; `\$` is a dollar sign.
 //
@@ -9,8 +9,8 @@
 // preceded by a non-space and not followed by a digit (pandoc's rule), so
 // "$5 and $10" stays text. Inline math may not contain a bare `$` outside braces
 // (`\text{… $x$ …}` is fine) nor cross a blank line. `\[…\]` is display math
-// only as a block of its own lines (arithmatex's rule) within one paragraph, so
-// the escaped brackets of "文献\[1\]" or a line "\[[0,1],[1,0]]" stay text.
+// (and an environment) only as a block of its own lines (arithmatex's rule) within
+// one paragraph, so the escaped brackets of "文献\[1\]" or a line "\[[0,1],[1,0]]" stay text.
 import { backslashClose, codeSpanEnd, displayClose, inlineClose, opensLine, quoteDepthAt, readSource, standsAlone, stripQuoteMarkers, type Source } from './delimiters';
 
 export interface MathSpan {
@@ -168,27 +168,30 @@ function readInline(scan: Scan, i: number): number {
   return close + 1;
 }
 
-/** `\(…\)` or `\[…\]` opened at `i`; any other escape is skipped whole. */
+/**
+ * Environments that MathJax reads outside dollars (its processEnvironments) and
+ * KaTeX renders as display math: notes from MathJax themes have them bare.
+ */
+const ENVIRONMENT = /^\\begin\{((?:equation|align|alignat|gather)\*?)\}/;
+
+/** `\(…\)`, `\[…\]` or a bare `\begin{align}…\end{align}` opened at `i`; any other escape is skipped whole. */
 function readBackslash(scan: Scan, i: number): number {
   const { text } = scan;
   const opener = text[i + 1];
-  if (opener !== '(' && opener !== '[') return i + 2;
-  const display = opener === '[';
+  const environment = opener === 'b' ? ENVIRONMENT.exec(text.slice(i, i + 40)) : null;
+  if (opener !== '(' && opener !== '[' && !environment) return i + 2;
+  const display = opener !== '(';
   if (display && !opensLine(scan, i)) return i + 2;
-  const close = backslashClose(scan, i, display ? ']' : ')');
-  const tex = close === -1 ? '' : text.slice(i + 2, close);
+  const closer = environment ? (`\\end{${environment[1] ?? ''}}` as const) : opener === '(' ? '\\)' : '\\]';
+  const close = backslashClose(scan, i, closer);
+  const end = close + closer.length;
+  // An environment is its own TeX, \begin and \end included.
+  const tex = close === -1 ? '' : environment ? text.slice(i, end) : text.slice(i + 2, close);
   if (close === -1 || !tex.trim()) return i + 2;
-  const block = standsAlone(scan, i, close + 2);
+  const block = standsAlone(scan, i, end);
   if (display && !block) return i + 2;
-  scan.spans.push({
-    start: i,
-    end: close + 2,
-    tex: stripQuoteMarkers(tex, quoteDepthAt(scan, i)).trim(),
-    display,
-    block,
-    line: lineAt(scan, i),
-  });
-  return close + 2;
+  scan.spans.push({ start: i, end, tex: stripQuoteMarkers(tex, quoteDepthAt(scan, i)).trim(), display, block, line: lineAt(scan, i) });
+  return end;
 }
 
 /** Where scanning goes on after what starts at `i`: past code, markup and formulas, else the next character. */

@@ -32,6 +32,7 @@ test('a note without $, \\( or \\[ (or with dollars off) and without {% is not s
   assert.equal(mayHoldMath('$x$', false), false);
   assert.equal(mayHoldMath('注意 \\(x\\)', true), true);
   assert.equal(mayHoldMath('\\[\nx\n\\]', true), true);
+  assert.equal(mayHoldMath('\\begin{align}\na\n\\end{align}', true), true);
   assert.equal(mayHoldMath('\\(x\\)', false), false);
   assert.equal(mayHoldMath('{% katex %}x{% endkatex %}', false), true);
 });

@@ -146,3 +146,18 @@ test('backslash delimiters are not read in code, and not with dollars off', () =
   assert.deepEqual(found('`\\(x\\)` and\n\n```\n\\[\nx\n\\]\n```'), []);
   assert.deepEqual(scanMath('\\(x\\)\n\n\\[\ny\n\\]', { dollars: false }).spans, []);
 });
+
+test('a bare \\begin{align}…\\end{align} on lines of its own is display math, \\begin and \\end kept', () => {
+  const spans = scanMath('前文\n\n\\begin{align*}\na &= b \\\\\nc &= d\n\\end{align*}\n\n后文').spans;
+  assert.equal(spans.length, 1);
+  assert.equal(spans[0]?.tex, '\\begin{align*}\na &= b \\\\\nc &= d\n\\end{align*}');
+  assert.equal(spans[0]?.block, true);
+  assert.deepEqual(found('\\begin{equation}\nx = 1\n\\end{equation}'), ['$$\\begin{equation}\nx = 1\n\\end{equation}$$']);
+});
+
+test('other environments, one inside a sentence, or one without its end in the paragraph stay text', () => {
+  assert.deepEqual(found('\\begin{itemize}\nx\n\\end{itemize}'), []);
+  assert.deepEqual(found('见 \\begin{equation}x\\end{equation} 式'), []);
+  assert.deepEqual(found('\\begin{align}\na\n\n\\end{align}'), []);
+  assert.deepEqual(found('\\begin{align}\na\n\\end{gather}'), []);
+});

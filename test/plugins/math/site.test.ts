@@ -48,7 +48,7 @@ before(async () => {
       '_posts/formulas.md': note({ title: '公式', id: 'formulas' }, FORMULAS),
       '_posts/invalid-tex.md': note({ title: '错误', id: 'invalid-tex' }, '正常 $a$。\n\n坏的 $\\frac{a$ 公式。\n\n$$\n\\nosuchmacro{x}\n$$\n\n{% katex %} 没有结束'),
       // No dollar at all: the backslash delimiters alone make the note scanned.
-      '_posts/backslash.md': note({ title: '反斜杠', id: 'backslash' }, '注意力 \\( \\mathrm{softmax}(QK^T) \\) 的输出。\n\n\\[\nE = mc^2\n\\]\n\n见文献\\[1\\]。'),
+      '_posts/backslash.md': note({ title: '反斜杠', id: 'backslash' }, '注意力 \\( \\mathrm{softmax}(QK^T) \\) 的输出。\n\n\\[\nE = mc^2\n\\]\n\n见文献\\[1\\]。\n\n\\begin{align}\na &= b\n\\end{align}'),
       '_posts/prices.md': note({ title: '价格', id: 'prices' }, 'Between $5 and $10, no math here.'),
       '_posts/math-off.md': note({ title: '关闭', id: 'math-off', math: false }, 'Shell: $HOME and $PATH$ stay text.\n\n{% katex %}x_1{% endkatex %}'),
       'about/index.md': note({ title: '关于', layout: 'page' }, '页面也有公式 $E = mc^2$。'),
@@ -94,11 +94,13 @@ test('Markdown never touches math, and the text around it is still Markdown', ()
   assert.equal(body.find('div.math-display annotation').filter((_, a) => $(a).text() === '\\sum_{i=1}^{n} i').length, 1);
 });
 
-test('\\(…\\) and \\[…\\] are formulas; escaped brackets in a sentence stay brackets', () => {
+test('\\(…\\), \\[…\\] and a bare \\begin{align} are formulas; escaped brackets in a sentence stay brackets', () => {
   const $ = site.$('backslash/index.html');
   const body = $('.note-body');
   assert.equal(body.find('p span.math.math-inline annotation').text(), '\\mathrm{softmax}(QK^T)');
-  assert.equal(body.find('div.math.math-display annotation').text(), 'E = mc^2');
+  const display = body.find('div.math.math-display annotation').map((_, a) => $(a).text()).get();
+  assert.deepEqual(display, ['E = mc^2', '\\begin{align}\na &= b\n\\end{align}']);
+  assert.equal(body.find('.math-error').length, 0);
   assert.ok(body.text().includes('见文献[1]。'), body.text());
   assert.ok(!body.text().includes('\\('), body.text());
 });
