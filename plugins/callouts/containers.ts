@@ -18,7 +18,7 @@ import { findFences, splitLines, type Fence } from '../shared/fences';
 import { escapeHtml } from '../shared/html';
 import { parseInfoExtras } from '../code/lines/ranges';
 import { CONTAINER_KINDS, calloutClose, calloutOpen, type Translate } from './kinds';
-import { isThemeCloser, openerOf, tabMarkerOf, THEME_CLOSERS, themeContainer, themeTagOf } from './theme-tags';
+import { isThemeCloser, openerOf, stellarNote, tabMarkerOf, THEME_CLOSERS, themeContainer, themeTagOf } from './theme-tags';
 
 export interface ContainerOptions {
   /** Lines above the Markdown body (front matter). */
@@ -253,8 +253,14 @@ export function rewriteContainers(markdown: string, options: ContainerOptions): 
     }
   }
   for (const open of stack) {
-    // Closed later within a line, a theme's tag is Nunjucks' to pair (block-tags.ts draws it).
+    // Closed later within a line, a theme's tag is Nunjucks' to pair (block-tags.ts draws it);
+    // so is Stellar's one-tag note, rewritten as such a line.
     if (isThemeCloser(open.closer) && closedInText(out.slice(open.line + 1), open.closer)) continue;
+    const oneTag = open.closer === 'endnote' ? stellarNote(themeTagOf(open.written)?.args ?? '') : null;
+    if (oneTag) {
+      out[open.line] = (out[open.line] ?? '').replace(open.written, oneTag);
+      continue;
+    }
     warn(open.line, `"${open.written}" is never closed (end it with a line holding only "${closerText(open.closer)}"); shown as text`);
     // Not a tag to Nunjucks either: it would fail the whole note.
     if (isThemeCloser(open.closer)) out[open.line] = (out[open.line] ?? '').replace('{%', '&#123;%');

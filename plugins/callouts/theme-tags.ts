@@ -137,6 +137,27 @@ export function themeContainer(tag: ThemeTag): { kind: string; title: string | n
   return { kind: kind ?? 'note', title: title || null };
 }
 
+/** Stellar's note colours that are not NexT's or Butterfly's words, as those. */
+const STELLAR_COLOURS: Readonly<Record<string, string>> = { yellow: 'warning', cyan: 'info', error: 'danger' };
+
+/**
+ * Stellar's one-tag note, `{% note [color:颜色] [标题] 内容 %}`, as the one-line
+ * block tag block-tags.ts draws (`{% note 颜色 标题 %}内容{% endnote %}`), or
+ * null when the tag reads as another theme's opening tag (its first word a kind,
+ * a style or an icon): then a missing `{% endnote %}` is the author's to fix.
+ * One positional word is the content; with more, the first is the title.
+ */
+export function stellarNote(args: string): string | null {
+  const words = tokens(args);
+  const colour = words.find((word) => word.startsWith('color:'))?.slice('color:'.length).toLowerCase() ?? '';
+  const positional = words.filter((word) => !word.startsWith('color:'));
+  const first = (positional[0] ?? '').toLowerCase();
+  if (!first || first in NOTE_KINDS || STYLE_WORDS.has(first) || isIcon(first)) return null;
+  const [title, ...content] = positional.length > 1 ? positional : ['', ...positional];
+  const kind = STELLAR_COLOURS[colour] ?? (colour in NOTE_KINDS ? colour : '');
+  return `{% ${['note', kind, title].filter(Boolean).join(' ')} %}${content.join(' ')}{% endnote %}`;
+}
+
 /**
  * `{% folding 标题 %}` (Stellar, Volantis 4+), `{% folding open, 标题 %}` /
  * `{% folding child:codeblock open:true color:yellow, 标题 %}` (Volantis): the

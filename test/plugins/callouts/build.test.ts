@@ -394,6 +394,11 @@ describe('callout tags written on one line (as Butterfly writes them)', () => {
       '{% note warning %}',
       '结束标签写在行内 {% endnote %}',
       '',
+      // Stellar's one-tag notes: colour, title, content in the tag; no end tag.
+      '{% note color:yellow 安装前 需要 **Docker** 环境 %}',
+      '',
+      '{% note 只有内容的提示 %}',
+      '',
       '后文',
     ].join('\n');
     site = await buildSite({ files: { '_posts/one-line.md': note({ title: 'one-line', id: 'one-line' }, body) } });
@@ -406,9 +411,14 @@ describe('callout tags written on one line (as Butterfly writes them)', () => {
     assert.ok(!site.warnings.some((w) => w.includes('one-line.md')), site.warnings.join('\n'));
     const $ = site.$('one-line/index.html');
     const asides = $('.note-body > aside.callout');
-    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'warning']);
+    assert.deepEqual(asides.map((_, el) => $(el).attr('data-kind')).get(), ['info', 'warning', 'warning', 'note']);
     assert.equal(asides.first().find('strong').text(), 'Docker 24');
-    assert.match(asides.last().text(), /结束标签写在行内/);
+    assert.match(asides.eq(1).text(), /结束标签写在行内/);
+    const stellar = asides.eq(2);
+    assert.match(stellar.children('.callout-title').text(), /安装前/);
+    assert.equal(stellar.find('p strong').text(), 'Docker');
+    assert.match(stellar.text(), /需要 Docker 环境/);
+    assert.equal(asides.eq(3).children('p').last().text(), '只有内容的提示');
     const fold = $('.note-body > details.callout');
     assert.equal(fold.children('summary').text(), '答案');
     assert.equal(fold.find('code').text(), '42');

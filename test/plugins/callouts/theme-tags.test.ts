@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { rewriteContainers } from '../../../plugins/callouts/containers';
-import { tabMarkerOf, themeContainer, themeTagOf } from '../../../plugins/callouts/theme-tags';
+import { stellarNote, tabMarkerOf, themeContainer, themeTagOf } from '../../../plugins/callouts/theme-tags';
 
 const t = (key: string): string => `«${key}»`;
 const rewrite = (md: string, themeTag?: (name: string) => boolean) => rewriteContainers(md, { lineOffset: 4, t, themeTag });
@@ -178,5 +178,31 @@ describe('theme callout tags', () => {
     assert.deepEqual(warnings, []);
     assert.deepEqual(lines(markdown).slice(0, 3), ['{% note info %}', 'x', '{% endnote %}']);
     assert.match(lines(markdown)[3] ?? '', /^<!--callout--><details/);
+  });
+});
+
+describe("Stellar's one-tag note", () => {
+  test('one word is the content; more: the first is the title; color: is the kind', () => {
+    assert.equal(stellarNote('这是一条提示'), '{% note %}这是一条提示{% endnote %}');
+    assert.equal(stellarNote('标题 正文 内容'), '{% note 标题 %}正文 内容{% endnote %}');
+    assert.equal(stellarNote('color:yellow 标题 正文'), '{% note warning 标题 %}正文{% endnote %}');
+    assert.equal(stellarNote('color:red 正文'), '{% note red %}正文{% endnote %}');
+    assert.equal(stellarNote('color:nosuch 正文'), '{% note %}正文{% endnote %}');
+  });
+
+  test("another theme's opener (a kind, a style, an icon first) or no content is not one", () => {
+    assert.equal(stellarNote('warning'), null);
+    assert.equal(stellarNote('info 标题 内容'), null);
+    assert.equal(stellarNote('no-icon'), null);
+    assert.equal(stellarNote('fas fa-fan'), null);
+    assert.equal(stellarNote(''), null);
+    assert.equal(stellarNote('color:yellow'), null);
+  });
+
+  test('left unclosed in a note, it becomes the one-line tag, with no warning; an unclosed NexT note still warns', () => {
+    const stellar = rewrite('前文\n\n{% note color:cyan 提示 先安装 %}\n\n后文');
+    assert.deepEqual(stellar.warnings, []);
+    assert.equal(stellar.markdown, '前文\n\n{% note info 提示 %}先安装{% endnote %}\n\n后文');
+    assert.equal(rewrite('{% note info %}\n内容').warnings.length, 1);
   });
 });
