@@ -42,6 +42,18 @@ export function isHexoLinkTag(hexo: Hexo, name: string): boolean {
   return extension.fn === require('hexo/dist/plugins/tag/link');
 }
 
+/**
+ * Whether `{% image %}` is still Hexo's own (its alias of `{% img %}`). Hexo
+ * registers a closure made per site, so the function is known by its source.
+ */
+export function isHexoImageTag(hexo: Hexo): boolean {
+  const fn = tagExtend(hexo).env.getExtension('image')?.fn;
+  if (typeof fn !== 'function') return false;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Hexo's own img tag factory, for the source of what it makes
+  const hexoImg = (require('hexo/dist/plugins/tag/img') as (ctx: Hexo) => unknown)(hexo);
+  return String(fn) === String(hexoImg);
+}
+
 /** A tag's function as Hexo calls it: the note (or page) as `this`, the arguments split on spaces. */
 export type TagFunction = (this: unknown, args: string[], content?: string) => unknown;
 

@@ -2,10 +2,12 @@
 // (embeds.ts): registered once every plugin and script has loaded, and only
 // under names nobody registered, so a theme or plugin that has its own `label`
 // or `youtube` keeps it. Hexo's own {% link %} is replaced by one that also reads
-// the themes' forms of it (link.ts), unless a theme or plugin replaced it first.
+// the themes' forms of it (link.ts), unless a theme or plugin replaced it first;
+// so is its {% image %}, which also reads Stellar's options (image.ts).
 import type { Hexo } from '../hexo';
-import { isHexoLinkTag, isTagPlugin } from '../hexo/tag-render';
+import { isHexoImageTag, isHexoLinkTag, isTagPlugin, tagFunction } from '../hexo/tag-render';
 import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { stellarImageArgs } from './image';
 import { linkHtml } from './link';
 import { uiString } from '../shared/i18n';
 import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, styledTextHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
@@ -40,5 +42,9 @@ export default function register(hexo: Hexo): void {
   hexo.on('ready', () => {
     for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
     for (const name of ['link', 'a', 'anchor']) if (isHexoLinkTag(hexo, name)) hexo.extend.tag.register(name, linkHtml);
+    const hexoImage = isHexoImageTag(hexo) ? tagFunction(hexo, 'image') : undefined;
+    if (hexoImage) hexo.extend.tag.register('image', function (this: unknown, args: string[]) {
+      return String(hexoImage.call(this, stellarImageArgs(args) ?? args));
+    });
   });
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { isHexoLinkTag, isPostNotFound, isTagPlugin, tagFunction, wrapTagRender } from '../../../plugins/hexo/tag-render';
+import { isHexoImageTag, isHexoLinkTag, isPostNotFound, isTagPlugin, tagFunction, wrapTagRender } from '../../../plugins/hexo/tag-render';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -57,6 +57,13 @@ test(`${hexoVersion}: Hexo's own {% link %} is known by its function on the Nunj
   fresh.hexo.extend.tag.register('link', () => 'theirs');
   assert.equal(isHexoLinkTag(fresh.hexo, 'link'), false);
   assert.equal(isHexoLinkTag(fresh.hexo, 'no-such-tag'), false);
+});
+
+test(`${hexoVersion}: Hexo's own {% image %} is known by the source of the img closure it registers; another is not`, () => {
+  const fresh = plainHexo();
+  assert.ok(isHexoImageTag(fresh.hexo), `${hexoVersion}: {% image %} is not what hexo/dist/plugins/tag/img(ctx) makes (env.getExtension('image').fn)`);
+  fresh.hexo.extend.tag.register('image', () => 'theirs');
+  assert.equal(isHexoImageTag(fresh.hexo), false);
 });
 
 test(`${hexoVersion}: a registered tag's function is found; post_link to no note throws "Post not found", post_path gives nothing`, () => {

@@ -39,6 +39,10 @@ describe('a note with other themes’ inline tags', () => {
       '{% link https://xaoxuu.com/wiki/stellar/ Stellar 文档 icon:https://cdn.example.com/i.png %}',
       '',
       'Hexo 的 {% link 官网 https://hexo.io/ true 新窗口 %} 与 {% link 目标 /target/ %}。',
+      '',
+      '{% image /img/smile.png 图 1 笑脸 width:120px bg:#eee download:true %}',
+      '',
+      '{% image /img/smile.png 40 "Hexo 的写法" %}',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -102,5 +106,15 @@ describe('a note with other themes’ inline tags', () => {
     assert.equal(local.length, 1);
     assert.equal(local.attr('target'), undefined);
     assert.equal($('.note-body a[target=""]').length, 0);
+  });
+
+  test("{% image %} in Stellar's form: its options are not the caption, a pixel width is the width; Hexo's form unchanged", () => {
+    const $ = site.$('inline/index.html');
+    const figures = $('.note-body figure.note-figure');
+    assert.deepEqual(figures.map((_, el) => $(el).children('figcaption').text()).get(), ['图 1 笑脸', 'Hexo 的写法']);
+    const stellar = figures.first().find('img');
+    assert.deepEqual([stellar.attr('src'), stellar.attr('alt'), stellar.attr('width')], ['/img/smile.png', '图 1 笑脸', '120']);
+    assert.equal(figures.last().find('img').attr('width'), '40');
+    assert.ok(!$('.note-body').html()?.includes('width:120px'));
   });
 });
