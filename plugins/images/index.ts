@@ -5,7 +5,7 @@ import { runImages } from './command';
 import { webpRoutes, type Route } from './local-copies';
 import { applyImages, type WebpJob } from './note-images';
 import { readSettings } from './settings';
-import { records, savedList, siteImages, srcLine } from './site-images';
+import { noAddressLines, records, savedList, siteImages, srcLine } from './site-images';
 import { staleNotes, unstoredCount } from './stale';
 import { STORE_FILE } from './store';
 import { BEFORE_GENERATE, WRITE } from '../pipeline';
@@ -20,11 +20,16 @@ export default function register(hexo: Hexo): void {
     phase: 'write',
     order: WRITE.IMAGES,
     run($, post: PostData) {
-      const { fields, missing } = applyImages($, site.page(post), site.environment(), (dep) => site.state(dep));
+      const { fields, missing, unaddressed } = applyImages($, site.page(post), site.environment(), (dep) => site.state(dep));
       Object.assign(post, fields);
       for (const m of missing) {
         reportProblem(hexo, { level: 'warn', file: noteFile(hexo, post), line: srcLine(post.raw, m.src), message: `image ${m.src}: ${m.reason}; shown without its size` });
       }
+      const lines = unaddressed.length > 0 ? noAddressLines(post.raw) : [];
+      unaddressed.forEach((alt, i) => {
+        const shown = alt ? `its alt text "${alt}" shown instead` : 'left out';
+        reportProblem(hexo, { level: 'warn', file: noteFile(hexo, post), line: lines[i] ?? null, message: `an image with no address (nothing to load); ${shown}` });
+      });
     },
   });
 

@@ -3,7 +3,7 @@
 // is a copy and the zoom hook; an image alone in its paragraph becomes a figure
 // with its caption. What an image resolves to is asked of `resolve`.
 import { Element, isComment, isTag, isText, Text, type AnyNode, type ParentNode } from 'domhandler';
-import { appendChild, prepend, removeElement } from 'domutils';
+import { appendChild, prepend, removeElement, replaceElement } from 'domutils';
 import type { NoteDom } from '../post-dom/transforms';
 import { walkNodes } from '../shared/walk';
 
@@ -22,6 +22,8 @@ export interface MarkupOptions {
   /** A `srcset` with stored copies in place of remote URLs. */
   srcset(value: string): string;
   captionFromAlt: boolean;
+  /** An image with no address (`![说明]()`, `<img src="">`, `{% img %}` without one): told its alt text. */
+  noAddress(alt: string): void;
 }
 
 /** Alt text that reads as a caption whatever the setting: `图 1：…`, `表 2 …`, `Figure 3: …`, `Fig. 4. …`. */
@@ -145,8 +147,29 @@ function findImages(root: ParentNode): { images: NoteImage[]; sources: Element[]
   return { images, sources };
 }
 
+/**
+ * An image with no address loads nothing and is invalid HTML: its alt text
+ * stands in its place (a paragraph left empty goes too).
+ */
+function replaceByAlt(img: Element): string {
+  const alt = (img.attribs.alt ?? img.attribs.title ?? '').trim();
+  const picture = img.parent && isTag(img.parent) && img.parent.tagName === 'picture' ? img.parent : null;
+  const target = picture ?? img;
+  const parent = target.parent;
+  if (alt) replaceElement(target, new Text(alt));
+  else removeElement(target);
+  if (parent && isTag(parent) && parent.tagName === 'p' && parent.children.every((n) => isText(n) && !n.data.trim())) removeElement(parent);
+  return alt;
+}
+
 export function rewriteImages($: NoteDom, options: MarkupOptions): void {
-  const { images, sources } = findImages($.root()[0] as ParentNode);
+  const found = findImages($.root()[0] as ParentNode);
+  const images = found.images.filter(({ img }) => {
+    if ((img.attribs.src ?? '').trim()) return true;
+    options.noAddress(replaceByAlt(img));
+    return false;
+  });
+  const { sources } = found;
   images.forEach(({ img, linked }, index) => {
     const src = img.attribs.src ?? '';
     // Hexo's img and asset_img tags write their text as the title only: it is the image's text alternative too.

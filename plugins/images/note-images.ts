@@ -119,12 +119,19 @@ export function applyImages(
   page: PageContext,
   env: ImageEnvironment,
   state: (dep: string) => string,
-): { fields: NoteImageFields; missing: MissingImage[] } {
+): { fields: NoteImageFields; missing: MissingImage[]; unaddressed: string[] } {
   const images = new NoteImages(env, page);
-  rewriteImages($, { resolve: (src) => images.resolve(src), srcset: (v) => images.srcset(v), captionFromAlt: env.settings.caption_from_alt });
+  const unaddressed: string[] = [];
+  rewriteImages($, {
+    resolve: (src) => images.resolve(src),
+    srcset: (v) => images.srcset(v),
+    captionFromAlt: env.settings.caption_from_alt,
+    noAddress: (alt) => unaddressed.push(alt),
+  });
   const deps = [...images.deps];
   return {
     fields: { image_urls: [...images.urls], image_deps: deps, images_sig: imagesSignature(deps, env, state), image_webp: [...images.webp.values()] },
     missing: images.missing,
+    unaddressed,
   };
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { storedRecords, type Hexo, type PostData, type StoredRecord } from '../hexo';
 import { lineOfFirst } from '../shared/source-lines';
+import { findFences } from '../shared/fences';
 import { fileState } from './dimensions';
 import type { ImageEnvironment } from './note-images';
 import { readSettings } from './settings';
@@ -67,6 +68,27 @@ export function siteImages(hexo: Hexo): SiteImages {
 /** 1-based line of an image's src in the note's file (front matter included), else of its file name, or null. */
 export function srcLine(raw: unknown, src: string): number | null {
   return lineOfFirst(raw, [src, src.split(/[/?#]/).filter(Boolean).pop() ?? src]);
+}
+
+/** How an image with no address is written: Markdown with an empty address, an <img> without src, an image tag naming none. */
+const NO_ADDRESS = [
+  /!\[[^\]\n]*\]\(\s*(?:"[^"\n]*"\s*)?\)/g,
+  /<img\b(?![^>]*\bsrc\s*=\s*(?:"\s*[^"\s]|'\s*[^'\s]|[^\s"'>]))[^>]*>/gi,
+  /\{%-?\s*(?:img|image)\b((?:[^%]|%(?!\}))*)-?%\}/g,
+];
+/** What Hexo's img tag takes for an address (hexo/dist/plugins/tag/img). */
+const TAG_ADDRESS = /(?:^|\s)(?:\/|[A-Za-z]{3,9}:|www\.)/;
+
+/** 1-based lines of the images with no address in a note's source, in order: the n-th such image is at the n-th. */
+export function noAddressLines(raw: unknown): number[] {
+  if (typeof raw !== 'string') return [];
+  // What a fence shows is no image.
+  const fences = findFences(raw);
+  const inFence = (offset: number): boolean => fences.some((f) => offset >= f.start && offset < f.end);
+  const offsets = NO_ADDRESS.flatMap((pattern) =>
+    [...raw.matchAll(pattern)].filter((m) => (m[1] === undefined || !TAG_ADDRESS.test(m[1])) && !inFence(m.index)).map((m) => m.index),
+  );
+  return offsets.sort((a, b) => a - b).map((offset) => raw.slice(0, offset).split('\n').length);
 }
 
 /** Every rendered document's stored record (posts and pages), read without copies. */

@@ -31,6 +31,10 @@ describe('images of the site itself', () => {
           '![broken](/images/broken.png)',
           'The rest of the note still renders.',
           '![主题自带的图](/images/og-default.png)',
+          '![没有地址]()',
+          '```md\n![]()\n```',
+          '{% img left %}',
+          '<img src="">',
         ].join('\n\n')),
         '_posts/trip/photo.png': await png(120, 80),
         'images/wide.png': wide,
@@ -67,6 +71,16 @@ describe('images of the site itself', () => {
     const $ = site.$('trip/index.html');
     assert.equal($('img[alt="丢失的图"]').attr('width'), undefined);
     assert.match($('.note-body').text(), /The rest of the note still renders\./);
+  });
+
+  test('an image with no address warns at its line (one in a fence is no image) and is its alt text, or nothing', () => {
+    const warnings = site.warnings.filter((w) => w.includes('no address'));
+    assert.deepEqual(warnings.map((w) => /trip\.md:(\d+):/.exec(w)?.[1]), ['24', '30', '32'], warnings.join('\n'));
+    assert.match(warnings[0] ?? '', /its alt text "没有地址" shown instead/);
+    const $ = site.$('trip/index.html');
+    assert.equal($('.note-body img:not([src]), .note-body img[src=""]').length, 0);
+    assert.ok($('.note-body p').toArray().some((p) => $(p).text() === '没有地址'));
+    assert.equal($('.note-body pre').text().trim(), '![]()');
   });
 
   test("an image of the theme's source/ (published at the same path) is found and sized, with no warning", () => {

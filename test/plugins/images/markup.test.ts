@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { parseNoteHtml } from '../../../plugins/post-dom/transforms';
 import { captionOf, rewriteImages, type ResolvedImage } from '../../../plugins/images/markup';
 
-function rewrite(html: string, known: Record<string, ResolvedImage> = {}, captionFromAlt = true): string {
+function rewrite(html: string, known: Record<string, ResolvedImage> = {}, captionFromAlt = true, noAddress: (alt: string) => void = () => undefined): string {
   const $ = parseNoteHtml(html);
-  rewriteImages($, { resolve: (src) => known[src] ?? {}, srcset: (v) => v.replace(/https:\/\/r\//g, '/local/'), captionFromAlt });
+  rewriteImages($, { resolve: (src) => known[src] ?? {}, srcset: (v) => v.replace(/https:\/\/r\//g, '/local/'), captionFromAlt, noAddress });
   return $.html();
 }
 
@@ -53,4 +53,11 @@ test('srcset candidates are mapped (descriptors kept), and no WebP <picture> is 
 
 test('an <img> caption is escaped', () => {
   assert.match(rewrite('<p><img src="/a.png" alt="&lt;b&gt; &amp; x"></p>'), /<figcaption>&lt;b&gt; &amp; x<\/figcaption>/);
+});
+
+test('an image with no address is its alt text, or nothing (an emptied paragraph goes too); the next image is the eager one', () => {
+  const told: string[] = [];
+  const html = rewrite('<p><img src="" alt="架构图"></p><p><img class="left"></p><p>前 <img src="  " title="标题"> 后</p><picture><source srcset="/a.webp"><img alt=""></picture><p><img src="/b.png"></p>', {}, true, (alt) => told.push(alt));
+  assert.deepEqual(told, ['架构图', '', '标题', '']);
+  assert.equal(html, '<p>架构图</p><p>前 标题 后</p><figure class="note-figure"><img src="/b.png" alt loading="eager" data-zoom></figure>');
 });
