@@ -11,6 +11,7 @@ import csp from './csp';
 import database from './database';
 import editLinks from './edit-links';
 import embeds from './embeds';
+import emoji from './emoji';
 import excerpt from './excerpt';
 import footnotes from './footnotes';
 import freshness from './freshness';
@@ -54,6 +55,8 @@ export default function register(hexo: Hexo): void {
   frontMatter(hexo);
   // Model tokens in prose: the `<s>` check (before_post_render), the marked extension (marked:extensions).
   llmTokens(hexo);
+  // `:tada:` shortcodes (marked:use).
+  emoji(hexo);
   // before_post_render, on the Markdown: footnote checks, ::: containers, file blocks, formulas, diagrams,
   // then Hexo's highlighter (ours, in code/ with the file blocks); callouts and footnotes also extend marked.
   footnotes(hexo);

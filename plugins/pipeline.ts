@@ -19,6 +19,7 @@
 //     │   with marked-alert (> [!NOTE], > 注：) and marked-footnote, rendered by callouts/ and footnotes/
 //     │   marked:use
 //     │   LLM_TOKENS      raw tags that are no element (`<think>`, `<eos>`, `<image>`) → text
+//     │   EMOJI           `:tada:` shortcodes GitHub knows → 🎉 (emoji)
 //     │
 //     ▼ after_post_render
 //     │   POST_DOM        one parse of the rendered HTML, before Hexo's excerpt (10):
@@ -82,10 +83,14 @@ export const BEFORE_POST_RENDER = {
   MERMAID: 9,
 } as const;
 
-/** marked:use, run by hexo-renderer-marked before every document it renders, on a reset marked. */
+/**
+ * marked:use, run by hexo-renderer-marked before every document it renders, on a
+ * reset marked. The extensions read different tokens (raw HTML; `:name:` in
+ * text; callouts' and footnotes' own, at the default), so their order does not matter.
+ */
 export const MARKED_USE = {
-  /** Hexo's default: the only marked:use filter, so its order among others does not matter. */
   LLM_TOKENS: HEXO_DEFAULT,
+  EMOJI: HEXO_DEFAULT,
 } as const;
 
 /** after_post_render, on the rendered HTML. */
