@@ -54,6 +54,16 @@ const MIGRATED = note(
     '{% link 糖果屋教程贴, https://akilar.top/posts/615e2dec/, https://cdn.example.com/favicon.ico %}',
     '',
     'Hexo 的 {% link 官网 https://hexo.io/ true 新窗口 %} 与 {% link 站内 /ai/ %}。',
+    '',
+    '{% note color:yellow 安装前 需要 **Docker** 环境 %}',
+    '',
+    '{% image /img/one.png 图 2 一张图 width:120px bg:#eee %}',
+    '',
+    '完成 :tada:，行内 \\( E = mc^2 \\)：',
+    '',
+    '\\[',
+    'a^2 + b^2 = c^2',
+    '\\]',
   ].join('\n'),
 );
 
