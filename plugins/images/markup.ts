@@ -162,8 +162,23 @@ function replaceByAlt(img: Element): string {
   return alt;
 }
 
+/** Where lazy-loading scripts keep the real address (WeChat, Zhihu, jQuery lazyload, lazysizes): no script of theirs runs here. */
+const LAZY_SOURCES = ['data-original', 'data-actualsrc', 'data-src', 'data-lazy-src'];
+
+/** A src that only holds a lazy-loader's placeholder until its script runs: none, blank, or an inline data: image. */
+const isPlaceholder = (src: string | undefined): boolean => !src?.trim() || /^\s*data:/i.test(src);
+
+/** Pasted HTML of pages with lazy-loading: the real address becomes the src, the loader's attributes go. */
+function unlazy(img: Element): void {
+  const real = LAZY_SOURCES.map((name) => img.attribs[name]?.trim()).find((value) => value && !/^data:/i.test(value));
+  if (!real || !isPlaceholder(img.attribs.src)) return;
+  img.attribs.src = real;
+  for (const name of LAZY_SOURCES) delete img.attribs[name];
+}
+
 export function rewriteImages($: NoteDom, options: MarkupOptions): void {
   const found = findImages($.root()[0] as ParentNode);
+  for (const { img } of found.images) unlazy(img);
   const images = found.images.filter(({ img }) => {
     if ((img.attribs.src ?? '').trim()) return true;
     options.noAddress(replaceByAlt(img));

@@ -35,6 +35,8 @@ describe('images of the site itself', () => {
           '```md\n![]()\n```',
           '{% img left %}',
           '<img src="">',
+          // Pasted from Zhihu: an SVG placeholder (safe-html removes it) and the real address in data-original.
+          `<img src="data:image/svg+xml;utf8,&lt;svg xmlns='http://www.w3.org/2000/svg'&gt;&lt;/svg&gt;" data-original="/images/wide.png" class="lazy">`,
         ].join('\n\n')),
         '_posts/trip/photo.png': await png(120, 80),
         'images/wide.png': wide,
@@ -73,7 +75,7 @@ describe('images of the site itself', () => {
     assert.match($('.note-body').text(), /The rest of the note still renders\./);
   });
 
-  test('an image with no address warns at its line (one in a fence is no image) and is its alt text, or nothing', () => {
+  test('an image with no address warns at its line (one in a fence is no image) and is its alt text, or nothing; a lazy-loader\'s real address is used', () => {
     const warnings = site.warnings.filter((w) => w.includes('no address'));
     assert.deepEqual(warnings.map((w) => /trip\.md:(\d+):/.exec(w)?.[1]), ['24', '30', '32'], warnings.join('\n'));
     assert.match(warnings[0] ?? '', /its alt text "没有地址" shown instead/);
@@ -81,6 +83,8 @@ describe('images of the site itself', () => {
     assert.equal($('.note-body img:not([src]), .note-body img[src=""]').length, 0);
     assert.ok($('.note-body p').toArray().some((p) => $(p).text() === '没有地址'));
     assert.equal($('.note-body pre').text().trim(), '![]()');
+    const pasted = $('.note-body img.lazy');
+    assert.deepEqual([pasted.attr('src'), pasted.attr('data-original')], ['/images/wide.png', undefined]);
   });
 
   test("an image of the theme's source/ (published at the same path) is found and sized, with no warning", () => {

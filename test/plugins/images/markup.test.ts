@@ -61,3 +61,16 @@ test('an image with no address is its alt text, or nothing (an emptied paragraph
   assert.deepEqual(told, ['架构图', '', '标题', '']);
   assert.equal(html, '<p>架构图</p><p>前 标题 后</p><figure class="note-figure"><img src="/b.png" alt loading="eager" data-zoom></figure>');
 });
+
+test("pasted lazy-loaded HTML (WeChat's data-src, Zhihu's data-actualsrc / data-original) shows the real image, not the placeholder", () => {
+  const zhihu = rewrite('<p><img src="data:image/svg+xml;utf8,&lt;svg&gt;&lt;/svg&gt;" data-original="https://pic1.zhimg.com/v2-a_r.jpg" data-actualsrc="https://pic1.zhimg.com/v2-a_b.jpg" alt="图"></p>');
+  assert.match(zhihu, /<img src="https:\/\/pic1\.zhimg\.com\/v2-a_r\.jpg" alt="图"/);
+  assert.doesNotMatch(zhihu, /data-original|data-actualsrc|svg/);
+  const wechat = rewrite('<p><img data-src="/w.png" class="rich_pages"></p>');
+  assert.match(wechat, /<img class="rich_pages" src="\/w\.png"/);
+  assert.doesNotMatch(wechat, /data-src/);
+  // A real src stays: data-src is then only the loader's copy.
+  assert.match(rewrite('<p><img src="/a.png" data-src="/b.png"></p>'), /src="\/a\.png" data-src="\/b\.png"/);
+  // A data: image of its own (no lazy address) is an image.
+  assert.match(rewrite('<p><img src="data:image/png;base64,AAAA"></p>'), /src="data:image\/png;base64,AAAA"/);
+});
