@@ -30,6 +30,7 @@ import math from './math';
 import mermaid from './mermaid';
 import newNote from './new-note';
 import noteRender from './note-render';
+import pinned from './pinned';
 import postDom from './post-dom';
 import publishing from './publishing';
 import redirects from './redirects';
@@ -81,6 +82,8 @@ export default function register(hexo: Hexo): void {
   linkCheck(hexo);
   // before_generate: rendering note by note; listings in a stable order.
   noteRender(hexo);
+  // before_generate: `top: true` as `sticky` for the home page; the pin badge's helper.
+  pinned(hexo);
   stableOrder(hexo);
   // The knowledge base: tag spellings, categories, series, dates, edit links,
   // breadcrumb, related notes, redirects from old URLs (after every route is set).

@@ -39,6 +39,7 @@
 //     │   TAGS_CASE       tags that differ only in case: warned, or merged (tags_case: merge)
 //     │   KNOWLEDGE_CHECKS `outdated:` flags, the `repository` setting (series orders: by the series generator)
 //     │   REMOTE_IMAGES   one warning naming how many remote images have no local copy
+//     │   PINNED          `top: true` (hexo-generator-index-pin-top) as `sticky`, which the home page sorts by
 //     │   SEARCH_INDEX    hexo generate: the search index starts on its worker thread (search/off-thread.ts)
 //     ▼
 //     generators (posts, pages, tags, categories, series, archives, search.json,
@@ -123,6 +124,8 @@ export const BEFORE_GENERATE = {
   KNOWLEDGE_CHECKS: 30,
   /** After render_post and every change to the notes: each note has saved the remote image URLs it uses. */
   REMOTE_IMAGES: 35,
+  /** Before the generators (the home page sorts by `sticky`): `top: true` as `sticky`; reads only front matter. */
+  PINNED: 37,
   /** Last: reads the final notes (ids, merged tags) for the search index, built while the generators run. */
   SEARCH_INDEX: 40,
 } as const;
