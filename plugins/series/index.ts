@@ -1,15 +1,34 @@
-import { slugize } from 'hexo-util';
+import { slugize, url_for } from 'hexo-util';
 import { frontMatterKeyLine } from '../front-matter/lines';
-import { storedRecords, type Hexo } from '../hexo';
+import { storedRecords, type Hexo, type PostData } from '../hexo';
+import { isTagPlugin } from '../hexo/tag-render';
+import { uiFormat } from '../shared/i18n';
+import { lineOfFirst } from '../shared/source-lines';
 import { fromNotes } from '../shared/notes-index';
-import { reportProblem } from '../shared/problems';
+import { noteFile, reportProblem } from '../shared/problems';
 import { buildSeries, SERIES_DIR, seriesNeighbours, type SeriesIndex } from './series';
+import { seriesLinkHtml, taggedSeries } from './tag';
+
+/** The site path of a series' page. */
+function seriesPath(hexo: Hexo, name: string): string {
+  return `${SERIES_DIR}/${slugize(name, { transform: hexo.config.filename_case })}/`;
+}
 
 export function seriesIndex(hexo: Hexo): SeriesIndex {
-  const transform = hexo.config.filename_case as 0 | 1 | 2;
-  return fromNotes(hexo, 'series', (notes) =>
-    buildSeries(notes, (name) => `${SERIES_DIR}/${slugize(name, { transform })}/`, (source) => `${hexo.config.source_dir}/${source}`),
-  );
+  return fromNotes(hexo, 'series', (notes) => buildSeries(notes, (name) => seriesPath(hexo, name), (source) => `${hexo.config.source_dir}/${source}`));
+}
+
+/** Butterfly's {% series %} (tag.ts), registered once themes and scripts have loaded, unless one of them has its own. */
+function registerSeriesTag(hexo: Hexo): void {
+  hexo.on('ready', () => {
+    if (isTagPlugin(hexo, 'series')) return;
+    hexo.extend.tag.register('series', function (this: PostData, args: string[]) {
+      const name = taggedSeries(args, this.series);
+      if (name !== null) return seriesLinkHtml(url_for.call(hexo, seriesPath(hexo, name)), uiFormat(hexo, 'in_series', name));
+      reportProblem(hexo, { level: 'warn', file: noteFile(hexo, this), line: lineOfFirst(this.raw, ['{% series', '{%- series']), message: '{% series %} names no series and the note has no "series:"; left out' });
+      return '';
+    });
+  });
 }
 
 interface PageLike {
@@ -31,6 +50,7 @@ function reportProblems(hexo: Hexo, index: SeriesIndex): void {
 }
 
 export default function register(hexo: Hexo): void {
+  registerSeriesTag(hexo);
   // Reported by the generator, not before the generation: the notes index reads the
   // site's posts, which Hexo copies once for the generators; read before, they
   // were copied twice (about 0.1 s at 1,000 notes).
