@@ -22,6 +22,10 @@ export interface PageFields {
   summary_line?: unknown;
   description?: unknown;
   cover?: unknown;
+  index_img?: unknown;
+  thumbnail?: unknown;
+  top_img?: unknown;
+  banner_img?: unknown;
   first_image?: unknown;
   date?: { toISOString(): string };
   updated?: { toISOString(): string };
@@ -31,6 +35,15 @@ export interface PageFields {
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
 
 export const isNote = (page: PageFields): boolean => typeof page.source === 'string' && /^_(posts|drafts)\//.test(page.source);
+
+/**
+ * The note's own picture: `cover` (Butterfly, Icarus), else the other themes'
+ * keys for it: Fluid's `index_img` and `banner_img`, Icarus' `thumbnail`,
+ * Butterfly's `top_img` (`false` there means "no picture").
+ */
+function coverOf(page: PageFields): string {
+  return [page.cover, page.index_img, page.thumbnail, page.top_img, page.banner_img].map(text).find(Boolean) ?? '';
+}
 
 function absolute(config: SiteConfig, target: string, base: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/')) return full_url_for.call({ config }, target);
@@ -53,7 +66,7 @@ export function sharedPage(page: PageFields, title: string, config: SiteConfig):
   const note = isNote(page);
   // A note's own `description:` first, as Hexo's open_graph helper and the head's <meta name="description"> read it; else its excerpt line.
   const description = text(page.description) || (note ? text(page.summary_line) : '') || text(config.description) || config.title;
-  const image = text(page.cover) || text(page.first_image) || text(config.sharing?.image) || DEFAULT_IMAGE;
+  const image = coverOf(page) || text(page.first_image) || text(config.sharing?.image) || DEFAULT_IMAGE;
   return {
     title: title || config.title,
     description,

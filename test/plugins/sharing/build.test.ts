@@ -9,6 +9,8 @@ const SITE_URL = 'https://notes.example.org';
 const files = {
   '_posts/hostile.md': note({ title: HOSTILE, id: 'hostile', tags: ['部署', HOSTILE], date: '2024-03-01 10:00:00', updated: '2024-03-05 10:00:00' }, `第一段 ${'&lt;/script&gt;'} 摘要。\n\n![图](/images/first.png)`),
   '_posts/cover.md': note({ title: '封面', id: 'cover', cover: '/images/cover.png' }, '正文。\n\n![图](/images/first.png)'),
+  // Fluid's key for it, and Butterfly's top_img: false (no picture) before it is passed over.
+  '_posts/fluid.md': note({ title: 'Fluid', id: 'fluid', top_img: false, index_img: '/images/index.png' }, '正文。\n\n![图](/images/first.png)'),
   '_posts/plain.md': note({ title: '无图', id: 'plain' }, '正文。'),
   '_posts/described.md': note({ title: '有描述', id: 'described', description: '前言里写的 "描述"' }, '正文第一段。'),
 };
@@ -64,6 +66,7 @@ describe('sharing tags in the head', () => {
 
   test('og:image: cover:, else the first image, else the site default', () => {
     assert.equal(meta(site.$('cover/index.html'), 'og:image'), `${SITE_URL}/images/cover.png`);
+    assert.equal(meta(site.$('fluid/index.html'), 'og:image'), `${SITE_URL}/images/index.png`);
     assert.equal(meta(site.$('hostile/index.html'), 'og:image'), `${SITE_URL}/images/first.png`);
     assert.equal(meta(site.$('plain/index.html'), 'twitter:image'), `${SITE_URL}/images/og-default.png`);
     assert.ok(site.exists('images/og-default.png'));
