@@ -63,6 +63,13 @@ export function jsfiddleHtml(args: readonly string[]): string {
   return videoLink(isUrl(id) ? id : `https://jsfiddle.net/${id.split('/').map(encodeURIComponent).join('/')}/`);
 }
 
+/** NexT's `{% caniuse feature @past-1,@current %}`: the feature's page on Can I use (the embed is another site's frame). */
+export function caniuseHtml(args: readonly string[]): string {
+  const feature = (args[0] ?? '').trim();
+  if (!/^[\w.-]+$/.test(feature)) return feature ? escapeHtml(args.join(' ')) : '';
+  return videoLink(`https://caniuse.com/${feature}`);
+}
+
 /** `{% ghcard user/repo %}` or `{% ghcard user %}` (Volantis, Stellar): the repository's or the user's GitHub page. */
 export function ghcardHtml(args: readonly string[]): string {
   const name = (args[0] ?? '').replace(/,$/, '').trim();

@@ -6,7 +6,7 @@
 // so is its {% image %}, which also reads Stellar's options (image.ts).
 import type { Hexo } from '../hexo';
 import { isHexoImageTag, isHexoLinkTag, isTagPlugin, tagFunction } from '../hexo/tag-render';
-import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
+import { bilibiliHtml, caniuseHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { stellarImageArgs } from './image';
 import { linkHtml } from './link';
 import { uiString } from '../shared/i18n';
@@ -28,6 +28,7 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['gist', gistHtml],
   ['jsfiddle', jsfiddleHtml],
   ['pdf', pdfHtml],
+  ['caniuse', caniuseHtml],
   ['ghcard', ghcardHtml],
   ['video', mediaHtml('video')],
   ['audio', mediaHtml('audio')],

@@ -1,7 +1,7 @@
 // Older Hexo's video tags, as paragraphs of one link, which a link card takes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bilibiliHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
+import { bilibiliHtml, caniuseHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from '../../../plugins/inline-tags/embeds';
 
 test('youtube: a video id, a playlist, a full address; no id is nothing', () => {
   assert.equal(youtubeHtml(['BCfCdTp-fdM']), '<p><a href="https://www.youtube.com/watch?v=BCfCdTp-fdM">https://www.youtube.com/watch?v=BCfCdTp-fdM</a></p>');
@@ -39,4 +39,10 @@ test('ghcard: the repository’s or the user’s GitHub page; anything else is t
   assert.equal(ghcardHtml(['xaoxuu,', 'theme=dark']), '<p><a href="https://github.com/xaoxuu">https://github.com/xaoxuu</a></p>');
   assert.equal(ghcardHtml(['a/b/c']), 'a/b/c');
   assert.equal(ghcardHtml([]), '');
+});
+
+test("NexT's caniuse: the feature's page; a feature name that is not one is shown as written", () => {
+  assert.equal(caniuseHtml(['css-grid', '@past-1,@current']), '<p><a href="https://caniuse.com/css-grid">https://caniuse.com/css-grid</a></p>');
+  assert.equal(caniuseHtml(['<b>', 'x']), '&lt;b&gt; x');
+  assert.equal(caniuseHtml([]), '');
 });
