@@ -15,6 +15,11 @@ export const PATHOLOGICAL: readonly PathologicalCase[] = [
   { name: 'divs', label: '5,000 nested <div>', body: () => `${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}` },
   { name: 'quotes', label: '3,000 nested > quotes', body: () => `${'> '.repeat(3_000)}x` },
   { name: 'stars', label: '100,000 * characters', body: () => '*'.repeat(100_000) },
+  {
+    name: 'table',
+    label: 'a table of 5,000 rows, then a callout and a footnote',
+    body: () => `| 序号 | 名称 | 链接 |\n| - | - | - |\n${Array.from({ length: 5_000 }, (_, i) => `| ${i} | **名称 ${i}** | [链接](https://example.com/${i}) |`).join('\n')}\n\n> [!TIP]\n> 表后的提示[^1]\n\n[^1]: 脚注。`,
+  },
 ];
 
 /** The note as both sites get it: the same id, so both publish it at /<name>/. */

@@ -11,6 +11,7 @@ import { isMarkdownSource } from '../shared/fences';
 import { bodyLineOffset } from '../shared/site';
 import { alertExtensions } from './alerts';
 import { blockTagHtml, ONE_LINE_TAGS } from './block-tags';
+import { walkOnce } from '../shared/marked-walk';
 import { hasThemeBlocks, rewriteContainers } from './containers';
 
 type Use = (...extensions: ReturnType<typeof alertExtensions>) => void;
@@ -55,6 +56,6 @@ export default function register(hexo: Hexo): void {
   });
 
   hexo.extend.filter.register('marked:use', (use: Use) => {
-    use(...alertExtensions({ t, chineseLabels: settings.chinese_labels !== false }));
+    use(...walkOnce(alertExtensions({ t, chineseLabels: settings.chinese_labels !== false })));
   });
 }

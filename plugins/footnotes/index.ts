@@ -8,6 +8,7 @@ import { uiString } from '../shared/i18n';
 import { noteFile, reportProblem } from '../shared/problems';
 import { bodyLineOffset } from '../shared/site';
 import { footnoteExtensions } from './markup';
+import { walkOnce } from '../shared/marked-walk';
 import { inlineFootnotes } from './inline';
 import { footnoteWarnings } from './problems';
 
@@ -29,6 +30,6 @@ export default function register(hexo: Hexo): void {
   );
 
   hexo.extend.filter.register('marked:use', (use: Use) => {
-    use(...footnoteExtensions((key) => uiString(hexo, key)));
+    use(...walkOnce(footnoteExtensions((key) => uiString(hexo, key))));
   });
 }

@@ -16,6 +16,7 @@ describe('pathological notes beside an ordinary one', () => {
         '_posts/formulas.md': note({ title: '公式', id: 'formulas' }, body('formulas')),
         '_posts/divs.md': note({ title: '嵌套', id: 'divs' }, body('divs')),
         '_posts/quotes.md': note({ title: '引用', id: 'quotes' }, body('quotes')),
+        '_posts/table.md': note({ title: '表格', id: 'table' }, body('table')),
       },
     });
   });
@@ -38,6 +39,14 @@ describe('pathological notes beside an ordinary one', () => {
   test('3,000 nested quotes: one error naming the note; every other note is written', () => {
     assert.equal(site.errors.length, 1, site.errors.join('\n'));
     assert.match(site.errors[0] ?? '', /source\/_posts\/quotes\.md/);
-    for (const id of ['ordinary', 'formulas', 'divs']) assert.ok(site.exists(`${id}/index.html`), id);
+    for (const id of ['ordinary', 'formulas', 'divs', 'table']) assert.ok(site.exists(`${id}/index.html`), id);
+  });
+
+  test('a table of 5,000 rows, then a callout and a footnote: every row, the callout, the footnote', () => {
+    const $ = site.$('table/index.html');
+    assert.equal($('.note-body table tbody tr').length, 5_000);
+    assert.equal($('.note-body table tbody tr').last().find('strong').text(), '名称 4999');
+    assert.equal($('.note-body aside.callout[data-kind="tip"]').length, 1);
+    assert.match($('.note-body .footnotes').text(), /脚注。/);
   });
 });
