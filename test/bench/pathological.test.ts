@@ -12,7 +12,7 @@ test('--pathological runs once per side unless --runs says otherwise', () => {
 });
 
 test('each case is a note both sites publish at /<name>/', () => {
-  assert.deepEqual(PATHOLOGICAL.map((c) => c.name), ['formulas', 'divs', 'quotes', 'stars']);
+  assert.deepEqual(PATHOLOGICAL.map((c) => c.name), ['formulas', 'divs', 'quotes', 'stars', 'table']);
   for (const c of PATHOLOGICAL) {
     const front = YAML.parse(caseNote(c).split('---\n')[1] ?? '') as { id: string };
     assert.equal(front.id, c.name);
