@@ -4,12 +4,14 @@
 // or `youtube` keeps it. Hexo's own {% link %} is replaced by one that also reads
 // the themes' forms of it (link.ts), unless a theme or plugin replaced it first;
 // so is its {% image %}, which also reads Stellar's options (image.ts).
-import type { Hexo } from '../hexo';
+import type { Hexo, PostData } from '../hexo';
 import { isHexoImageTag, isHexoLinkTag, isTagPlugin, tagFunction } from '../hexo/tag-render';
 import { bilibiliHtml, caniuseHtml, ghcardHtml, gistHtml, jsfiddleHtml, mediaHtml, pdfHtml, vimeoHtml, youtubeHtml } from './embeds';
 import { stellarImageArgs } from './image';
 import { linkHtml } from './link';
 import { uiString } from '../shared/i18n';
+import { noteFile, reportProblem } from '../shared/problems';
+import { lineOfFirst } from '../shared/source-lines';
 import { buttonHtml, checkboxHtml, hideInlineHtml, inlineImageHtml, kbdHtml, labelHtml, styledTextHtml, TEXT_TAG_NAMES, textTagHtml } from './render';
 
 const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
@@ -34,6 +36,20 @@ const TAGS: ReadonlyArray<[string, (args: string[]) => string]> = [
   ['audio', mediaHtml('audio')],
 ];
 
+/**
+ * The tag as Hexo calls it. A tag with nothing to show (`{% youtube %}` with no
+ * id, `{% u %}` with no text) is left out with a warning at its line, not dropped unseen.
+ */
+function reportingEmpty(hexo: Hexo, name: string, render: (args: string[]) => string): (this: PostData, args: string[]) => string {
+  return function (this: PostData, args: string[]): string {
+    const html = render(args);
+    if (html) return html;
+    const line = lineOfFirst(this.raw, [`{% ${name}`, `{%- ${name}`]);
+    reportProblem(hexo, { level: 'warn', file: noteFile(hexo, this), line, message: `{% ${name} %} has nothing to show (no address, id or text); left out` });
+    return '';
+  };
+}
+
 export default function register(hexo: Hexo): void {
   const tags: ReadonlyArray<[string, (args: string[]) => string]> = [
     ...TAGS,
@@ -41,7 +57,7 @@ export default function register(hexo: Hexo): void {
     ...TEXT_TAG_NAMES.map((name): [string, (args: string[]) => string] => [name, (args) => textTagHtml(name, args)]),
   ];
   hexo.on('ready', () => {
-    for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, render);
+    for (const [name, render] of tags) if (!isTagPlugin(hexo, name)) hexo.extend.tag.register(name, reportingEmpty(hexo, name, render));
     for (const name of ['link', 'a', 'anchor']) if (isHexoLinkTag(hexo, name)) hexo.extend.tag.register(name, linkHtml);
     const hexoImage = isHexoImageTag(hexo) ? tagFunction(hexo, 'image') : undefined;
     if (hexoImage) hexo.extend.tag.register('image', function (this: unknown, args: string[]) {

@@ -8,6 +8,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 
 describe('a note with other themes’ inline tags', () => {
   let site: Site;
+  let source = '';
   before(async () => {
     const body = [
       '状态：{% label success@已完成 %}，{% label 进行中 orange %}。',
@@ -43,10 +44,14 @@ describe('a note with other themes’ inline tags', () => {
       '{% image /img/smile.png 图 1 笑脸 width:120px bg:#eee download:true %}',
       '',
       '{% image /img/smile.png 40 "Hexo 的写法" %}',
+      '',
+      '空的嵌入：{% gist %}',
+      '',
+      '{% caniuse %}',
     ].join('\n');
     site = await buildSite({
       files: {
-        '_posts/inline.md': note({ title: 'inline', id: 'inline' }, body),
+        '_posts/inline.md': (source = note({ title: 'inline', id: 'inline' }, body)),
         '_posts/target.md': note({ title: '目标', id: 'target' }, '正文'),
         'img/smile.png': PNG,
       },
@@ -106,6 +111,18 @@ describe('a note with other themes’ inline tags', () => {
     assert.equal(local.length, 1);
     assert.equal(local.attr('target'), undefined);
     assert.equal($('.note-body a[target=""]').length, 0);
+  });
+
+  test('a tag with nothing to show (no id, no feature) is left out with a warning at its line', () => {
+    const lines = site.$('inline/index.html')('.note-body').text();
+    assert.ok(lines.includes('空的嵌入：'));
+    assert.ok(!lines.includes('{%'));
+    for (const name of ['gist', 'caniuse']) {
+      const line = source.split('\n').findIndex((l) => l.includes(`{% ${name} %}`)) + 1;
+      const warned = site.warnings.find((w) => w.includes(`{% ${name} %} has nothing to show`));
+      assert.ok(warned?.includes(`inline.md:${line}`), `${name} at ${line}: ${site.warnings.join('\n')}`);
+    }
+    assert.ok(!site.warnings.some((w) => w.includes('{% youtube %}') || w.includes('{% label %}')), site.warnings.join('\n'));
   });
 
   test("{% image %} in Stellar's form: its options are not the caption, a pixel width is the width; Hexo's form unchanged", () => {
