@@ -48,6 +48,20 @@ describe('a note with other themes’ inline tags', () => {
       '空的嵌入：{% gist %}',
       '',
       '{% caniuse %}',
+      '',
+      '{% flink %}',
+      '- class_name: 友链',
+      '  link_list:',
+      '    - name: Hexo 中文',
+      '      link: https://hexo.io/zh-cn/',
+      '      avatar: https://cdn.example.com/avatar.png',
+      '      descr: 快速、简洁且高效的博客框架',
+      '{% endflink %}',
+      '',
+      '{% flink %}',
+      '- class_name: 坏的',
+      '  link_list: [unclosed',
+      '{% endflink %}',
     ].join('\n');
     site = await buildSite({
       files: {
@@ -123,6 +137,20 @@ describe('a note with other themes’ inline tags', () => {
       assert.ok(warned?.includes(`inline.md:${line}`), `${name} at ${line}: ${site.warnings.join('\n')}`);
     }
     assert.ok(!site.warnings.some((w) => w.includes('{% youtube %}') || w.includes('{% label %}')), site.warnings.join('\n'));
+  });
+
+  test("Butterfly's {% flink %} is a list of links without the avatars; YAML that cannot be read is shown as written, with a warning", () => {
+    const $ = site.$('inline/index.html');
+    assert.equal($('.note-body .note-flinks .note-flink-group').text(), '友链');
+    assert.equal($('.note-body ul.note-flink li').text(), 'Hexo 中文：快速、简洁且高效的博客框架');
+    assert.equal($('.note-body ul.note-flink a').attr('href'), 'https://hexo.io/zh-cn/');
+    assert.equal($('.note-body img[src*="avatar"]').length, 0);
+    assert.ok($('.note-body pre code').text().includes('link_list: [unclosed'));
+    const line = source.split('\n').findIndex((l) => l.includes('[unclosed')) + 1;
+    const warned = site.warnings.find((w) => w.includes('{% flink %}'));
+    assert.ok(warned?.includes('shown as written'), site.warnings.join('\n'));
+    assert.ok(warned?.includes('inline.md:'), warned);
+    assert.ok(warned?.includes(`inline.md:${line}:`), `${warned} (line ${line})`);
   });
 
   test("{% image %} in Stellar's form: its options are not the caption, a pixel width is the width; Hexo's form unchanged", () => {
