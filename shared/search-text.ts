@@ -13,3 +13,8 @@ export const SOFT_WRAP = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, '
 export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
+
+/** A tag as the index keys it and a `#tag` filter looks it up: folded, inner white space one space. */
+export function tagKey(tag: string): string {
+  return fold(tag).trim().replace(/\s+/g, ' ');
+}

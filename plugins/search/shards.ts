@@ -5,7 +5,7 @@
 // files out. Posting lists are written as bytes straight into the files.
 import { createHash } from 'node:crypto';
 import { FIELD, HASH, keyHash, PostingWriter, TAG_KEY, type Entry } from '../../shared/search-grams';
-import { fold } from '../../shared/search-text';
+import { tagKey } from '../../shared/search-text';
 import type { IndexNote } from './build-index';
 import { PostingsCache, type GramDictionary, type NotePostings } from './postings';
 
@@ -129,7 +129,7 @@ function tagLists(notes: readonly IndexNote[]): Map<string, string> {
   const ids = new Map<string, number[]>();
   notes.forEach((note, id) => {
     for (const tag of note.tags) {
-      const key = TAG_KEY + fold(tag).replace(/\s+/g, ' ');
+      const key = TAG_KEY + tagKey(tag);
       const list = ids.get(key) ?? [];
       if (list[list.length - 1] !== id) list.push(id);
       ids.set(key, list);

@@ -118,6 +118,21 @@ describe('validators over every page kind', { skip: browserSkip() }, () => {
     });
   }
 
+  test('the header box open with results and tag chips: no axe violation, light and dark', async () => {
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      await page.goto(`${server.url}/`);
+      await page.click('.search input[data-search-input]');
+      await page.keyboard.type('模型');
+      await page.waitForSelector('.search [data-search-facets]:not([hidden]) .search-tag');
+      await page.keyboard.press('ArrowDown');
+      for (const violation of await axeViolations(page)) found.push(`${colorScheme}: ${violation}`);
+      await page.close();
+    }
+    assert.deepEqual(found, []);
+  });
+
   test('the theme toggle switches to dark on the page, as prefers-color-scheme does', async () => {
     const page = await browser.newPage({ colorScheme: 'light', bypassCSP: true });
     await page.goto(`${server.url}/search/?q=%E6%A8%A1%E5%9E%8B`);

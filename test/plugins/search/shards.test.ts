@@ -109,6 +109,17 @@ describe('the sharded index finds what a scan finds', () => {
     assert.equal((await engine.search('#nope', { limit: 10 })).total, 0);
   });
 
+  test('a tag with a space is filtered by its quoted form, with either kind of quotes', async () => {
+    const spaced = [mk('Boot', '配置说明', { tags: ['Spring  Boot'] }), mk('Plain', '配置说明', { tags: ['Spring'] })];
+    const { engine } = await open(spaced);
+    const titles = async (q: string) => (await engine.search(q, { limit: 10 })).results.map((r) => r.title);
+    assert.deepEqual(await titles('配置 #"spring boot"'), ['Boot']);
+    assert.deepEqual(await titles('#“Spring Boot”'), ['Boot']);
+    assert.deepEqual(await titles('#Spring'), ['Plain']);
+    // Unquoted, the second word is a term to find: no note holds "boot".
+    assert.deepEqual(await titles('#Spring Boot'), []);
+  });
+
   test('a dense gram has a file of its own and is found the same', async () => {
     const many = Array.from({ length: 300 }, (_, i) => mk(`n${i}`, `第${i}篇的内容`));
     const { engine, built } = await open(many, { bucketBytes: 400 });

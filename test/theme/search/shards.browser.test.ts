@@ -14,6 +14,11 @@ for (let i = 0; i < PAGED; i++) {
   files[`_posts/paged-${i}.md`] = note({ title: `分页 ${i}`, id: `paged-${i}`, tags: ['Docker'], date: `2021-01-01 00:${String(i).padStart(2, '0')}:00` }, `这一篇有翻页词 ${i}。`);
 }
 
+const FACETED: [string, string[]][] = [['a', ['Spring Boot', 'Docker']], ['b', ['Spring Boot']], ['c', ['Java']]];
+for (const [name, tags] of FACETED) {
+  files[`_posts/facet-${name}.md`] = note({ title: `切面 ${name}`, id: `facet-${name}`, tags, date: `2022-01-0${FACETED.length} 00:00:00` }, '这一篇有切面词。');
+}
+
 describe('the sharded search index in the browser', { skip: browserSkip() }, () => {
   const { server, context } = builtSiteInBrowser({ projectSource: true, files, context: { viewport: { width: 1280, height: 800 } } });
 
@@ -67,6 +72,32 @@ describe('the sharded search index in the browser', { skip: browserSkip() }, () 
     await page.locator('.search-page [data-search-count="1"]').waitFor();
     assert.equal(await page.locator('.search-page .search-page-result').count(), 1);
     assert.equal(await status.getAttribute('data-state'), 'results');
+    await page.close();
+  });
+
+  test('the box offers the results\' tags as chips; one filters the query, quoted when the tag has a space', async () => {
+    const { page, problems } = await open('/');
+    await page.click(input);
+    await page.keyboard.type('切面词');
+    const chips = page.locator('.search [data-search-facets] .search-tag');
+    await page.locator('.search [data-search-status][data-total="3"]').waitFor();
+    assert.deepEqual(await chips.allTextContents(), ['#Spring Boot', '#Docker', '#Java']);
+    await chips.first().click();
+    await page.locator('.search [data-search-status][data-total="2"]').waitFor();
+    assert.equal(await page.inputValue(input), '切面词 #"Spring Boot"');
+    assert.ok(await page.locator(input).evaluate((el) => el === document.activeElement));
+    assert.deepEqual(await chips.allTextContents(), ['#Docker']);
+    assert.deepEqual((await page.locator(options).evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname))).sort(), ['/facet-a/', '/facet-b/']);
+    // Tab reaches the chip; Escape there goes back to the field, the results stay.
+    await page.keyboard.press('Tab');
+    assert.ok(await chips.first().evaluate((el) => el === document.activeElement));
+    await page.keyboard.press('Escape');
+    assert.ok(await page.locator(input).evaluate((el) => el === document.activeElement));
+    assert.equal(await page.locator('.search [data-search-panel]').isVisible(), true);
+    await page.fill(input, '不存在的词语组合');
+    await page.locator('.search [data-search-status][data-state="empty"]').waitFor();
+    assert.equal(await page.locator('.search [data-search-facets]').isHidden(), true);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 

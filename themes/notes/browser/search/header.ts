@@ -1,9 +1,12 @@
 // The search box in the header: a combobox whose listbox shows the results as
 // one types, and an overlay opened by the search button on narrow screens.
 // Loaded by box.ts on the reader's first move towards the box.
+import type { SearchResult } from './engine';
 import { ResultList } from './listbox';
 import type { ResultPage } from './query';
+import { tagChip } from './render';
 import { Searcher, type SearchView } from './searcher';
+import { tagFacets, withTag } from './tags';
 import { numberAttr, onTyping, statusView, type Limits } from './view';
 
 interface HeaderParts {
@@ -13,6 +16,8 @@ interface HeaderParts {
   list: HTMLElement;
   status: HTMLElement;
   all: HTMLAnchorElement;
+  /** Chips for the tags of the results (absent in older markup: no chips). */
+  facets: HTMLElement | null;
   /** Without scripts a plain link to the search page; with them, the button that opens the overlay. */
   opener: HTMLElement | null;
   closer: HTMLElement | null;
@@ -25,17 +30,21 @@ function headerParts(box: HTMLElement): HeaderParts | null {
   const list = box.querySelector<HTMLElement>('[data-search-results]');
   const status = box.querySelector<HTMLElement>('[data-search-status]');
   const all = box.querySelector<HTMLAnchorElement>('[data-search-all]');
+  const facets = box.querySelector<HTMLElement>('[data-search-facets]');
   const opener = box.querySelector<HTMLElement>('[data-search-open]');
   const closer = box.querySelector<HTMLElement>('[data-search-close]');
   const indexUrl = box.dataset.searchIndex;
   if (!input || !panel || !list || !status || !all || !indexUrl) return null;
-  return { box, input, panel, list, status, all, opener, closer, indexUrl };
+  return { box, input, panel, list, status, all, facets, opener, closer, indexUrl };
 }
 
 /** The search page's address for a query: where "all results" leads. */
 export function allResultsHref(pageUrl: string, query: string): string {
   return `${pageUrl}?q=${encodeURIComponent(query.trim())}`;
 }
+
+/** Tag chips under the box's results: a row, not a second list to read through. */
+const MAX_FACETS = 6;
 
 export class HeaderSearch {
   private readonly results: ResultList;
@@ -58,18 +67,39 @@ export class HeaderSearch {
   }
 
   private resultsView(pageUrl: string): SearchView {
-    const state = statusView(this.p.status, () => this.results.clear());
+    const state = statusView(this.p.status, () => this.clearResults());
     return {
       loading: state.loading,
       failed: state.failed,
       show: ({ results, total, exact }: ResultPage): void => {
         const query = this.p.input.value;
         this.results.fill(this.doc, results, query, this.limits.sections);
+        this.showFacets(results, query);
         state.counted(query, total, results.length, exact);
         if (total > 0 && pageUrl) this.results.showAll(allResultsHref(pageUrl, query));
         this.results.setActive(0);
       },
     };
+  }
+
+  private clearResults(): void {
+    this.results.clear();
+    this.showFacets([], '');
+  }
+
+  /** The shown results' tags as chips; picking one filters the query by it and searches again. */
+  private showFacets(results: readonly SearchResult[], query: string): void {
+    const facets = this.p.facets;
+    if (!facets) return;
+    const tags = tagFacets(results, query, MAX_FACETS);
+    facets.replaceChildren(...tags.map((tag) => tagChip(this.doc, tag, (picked) => this.addTag(picked))));
+    facets.hidden = tags.length === 0;
+  }
+
+  private addTag(tag: string): void {
+    this.p.input.value = withTag(this.p.input.value, tag);
+    this.p.input.focus();
+    this.update();
   }
 
   private setPanel(open: boolean): void {
@@ -81,7 +111,7 @@ export class HeaderSearch {
     this.typing.cancel();
     if (!this.p.input.value.trim()) {
       this.searcher.cancel();
-      this.results.clear();
+      this.clearResults();
       this.setPanel(false);
       return;
     }
@@ -184,6 +214,12 @@ export function initHeaderSearch(doc: Document, box: HTMLElement, openBox: () =>
   parts.input.addEventListener('focus', () => search.onFocus());
   parts.input.addEventListener('keydown', (event) => search.onKey(event));
   parts.list.addEventListener('mousemove', (event) => search.onHover(event.target));
+  // Escape on a chip goes back to the field (a second one closes, as there).
+  parts.facets?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    parts.input.focus();
+  });
   bindOverlay(search, parts);
   bindDismiss(doc, search, box);
   return search;

@@ -3,8 +3,9 @@
 // as chips that add a `#tag` filter to the query.
 import { t } from '../ui-strings';
 import type { ResultPage } from './query';
-import { renderResult } from './render';
+import { renderResult, tagChip } from './render';
 import { Searcher } from './searcher';
+import { withTag } from './tags';
 import { numberAttr, onTyping, statusView, type Limits } from './view';
 
 function pageHref(query: string, page: number): string {
@@ -25,15 +26,7 @@ function pagerLink(doc: Document, rel: 'prev' | 'next', href: string): HTMLAncho
 function tagChips(doc: Document, tags: readonly string[], add: (tag: string) => void): HTMLElement {
   const chips = doc.createElement('span');
   chips.className = 'search-tags';
-  for (const tag of tags) {
-    const chip = doc.createElement('button');
-    chip.type = 'button';
-    chip.className = 'search-tag';
-    chip.dataset.searchTag = tag;
-    chip.textContent = `#${tag}`;
-    chip.addEventListener('click', () => add(tag));
-    chips.append(chip);
-  }
+  chips.append(...tags.map((tag) => tagChip(doc, tag, add)));
   return chips;
 }
 
@@ -55,8 +48,7 @@ export function initSearchPage(doc: Document, root: HTMLElement): void {
   const state = statusView(status, clear);
   let page = Math.max(1, Math.floor(Number(new URLSearchParams(window.location.search).get('page')) || 1));
   const addTag = (tag: string): void => {
-    const filter = `#${tag}`;
-    if (!input.value.split(/\s+/).includes(filter)) input.value = `${input.value.trim()} ${filter}`.trim();
+    input.value = withTag(input.value, tag);
     page = 1;
     update();
   };

@@ -9,6 +9,7 @@ import { Fragments } from './fragments';
 import { EMPTY, hitClass, MAX_GRAM, TAG_KEY, termGrams, type Postings } from '../../../../shared/search-grams';
 import { queryTerms } from './normalize';
 import { IndexFiles, type Fetcher } from './shards';
+import { splitTags } from './tags';
 
 export interface PageOptions {
   /** Results skipped (pages after the first). */
@@ -32,15 +33,10 @@ export interface ShardSearch {
   search(query: string, options: PageOptions): Promise<ResultPage>;
 }
 
-/** Terms to find, and `#tag` filters (a term that starts with `#`). */
+/** Terms to find, and `#tag` filters (tags.ts). */
 export function parseQuery(query: string): { terms: string[]; tags: string[] } {
-  const terms: string[] = [];
-  const tags: string[] = [];
-  for (const term of queryTerms(query)) {
-    if (term.length > 1 && term.startsWith('#')) tags.push(term.slice(1));
-    else terms.push(term);
-  }
-  return { terms, tags };
+  const { tags, rest } = splitTags(query);
+  return { terms: queryTerms(rest), tags };
 }
 
 interface Candidates {

@@ -1,6 +1,7 @@
 // Builds result markup with DOM APIs only: every piece of the index and of the
 // query goes in as text, so a note titled `<img onerror=…>` stays text.
 import type { Range, SearchResult, SectionResult } from './engine';
+import { splitTags } from './tags';
 
 /** Appends `text` to `parent` with the ranges wrapped in <mark>. */
 export function appendMarked(parent: Element, text: string, marks: readonly Range[]): void {
@@ -21,7 +22,7 @@ export function appendMarked(parent: Element, text: string, marks: readonly Rang
 export function resultHref(section: SectionResult, query: string, base: string): string {
   const url = new URL(section.url, base);
   // `#tag` filters are not words on the page.
-  url.searchParams.set('hl', query.trim().split(/\s+/).filter((w) => !(w.length > 1 && w.startsWith('#'))).join(' '));
+  url.searchParams.set('hl', splitTags(query).rest);
   return url.pathname + url.search + url.hash;
 }
 
@@ -52,6 +53,17 @@ export function renderResult(doc: Document, result: SearchResult, section: Secti
     a.append(text);
   }
   return a;
+}
+
+/** A `#tag` chip: a button that adds the tag's filter to the query. */
+export function tagChip(doc: Document, tag: string, pick: (tag: string) => void): HTMLButtonElement {
+  const chip = doc.createElement('button');
+  chip.type = 'button';
+  chip.className = 'search-tag';
+  chip.dataset.searchTag = tag;
+  chip.textContent = `#${tag}`;
+  chip.addEventListener('click', () => pick(tag));
+  return chip;
 }
 
 /** `{name}` in a UI string replaced by its value (Hexo's `__()` would read `%d` itself). */
