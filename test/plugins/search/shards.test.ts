@@ -109,6 +109,21 @@ describe('the sharded index finds what a scan finds', () => {
     assert.equal((await engine.search('#nope', { limit: 10 })).total, 0);
   });
 
+  test('a bare #word that no note is tagged with is text; a tag of that name makes it a filter again', async () => {
+    const code = [mk('C', '头文件', { code: '#include <stdio.h>' }), mk('Include', '头文件说明', { tags: ['include'] }), mk('Colour', '颜色 #FFF 与 #fff')];
+    const { engine } = await open(code.slice(0, 1).concat(code.slice(2)));
+    const page = await engine.search('#INCLUDE 头文件', { limit: 10 });
+    assert.deepEqual(page.results.map((r) => r.title), ['C']);
+    assert.equal(page.words, '头文件 #INCLUDE');
+    assert.deepEqual((await engine.search('#fff', { limit: 10 })).results.map((r) => r.title), ['Colour']);
+    const tagged = await open(code);
+    const filtered = await tagged.engine.search('#include 头文件', { limit: 10 });
+    assert.deepEqual(filtered.results.map((r) => r.title), ['Include']);
+    assert.equal(filtered.words, '头文件');
+    // Quoted, it is always a filter.
+    assert.equal((await engine.search('#"fff"', { limit: 10 })).total, 0);
+  });
+
   test('a tag with a space is filtered by its quoted form, with either kind of quotes', async () => {
     const spaced = [mk('Boot', '配置说明', { tags: ['Spring  Boot'] }), mk('Plain', '配置说明', { tags: ['Spring'] })];
     const { engine } = await open(spaced);

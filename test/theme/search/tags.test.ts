@@ -3,17 +3,17 @@ import { test } from 'node:test';
 import { splitTags, tagFacets, withTag } from '../../../themes/notes/browser/search/tags';
 
 test('#word is a tag filter, folded as the index keys tags; the other words stay the query', () => {
-  assert.deepEqual(splitTags('微调 #Docker  LoRA #docker'), { tags: ['docker'], rest: '微调 LoRA' });
-  assert.deepEqual(splitTags('＃ＬＬＭ 模型'), { tags: ['llm'], rest: '模型' });
-  assert.deepEqual(splitTags('# C#'), { tags: [], rest: '# C#' });
+  assert.deepEqual(splitTags('微调 #Docker  LoRA #docker'), { tags: ['docker'], bare: [{ key: 'docker', word: '#Docker' }], rest: '微调 LoRA' });
+  assert.deepEqual(splitTags('＃ＬＬＭ 模型'), { tags: ['llm'], bare: [{ key: 'llm', word: '#LLM' }], rest: '模型' });
+  assert.deepEqual(splitTags('# C#'), { tags: [], bare: [], rest: '# C#' });
 });
 
 test('a quoted tag holds spaces, in straight or Chinese quotes; an empty one is nothing', () => {
-  assert.deepEqual(splitTags('配置 #"Spring  Boot" 说明'), { tags: ['spring boot'], rest: '配置 说明' });
-  assert.deepEqual(splitTags('#“Spring Boot”配置'), { tags: ['spring boot'], rest: '配置' });
-  assert.deepEqual(splitTags('#"" 配置'), { tags: [], rest: '配置' });
+  assert.deepEqual(splitTags('配置 #"Spring  Boot" 说明'), { tags: ['spring boot'], bare: [], rest: '配置 说明' });
+  assert.deepEqual(splitTags('#“Spring Boot”配置'), { tags: ['spring boot'], bare: [], rest: '配置' });
+  assert.deepEqual(splitTags('#"" 配置'), { tags: [], bare: [], rest: '配置' });
   // Unclosed: the words as they are.
-  assert.deepEqual(splitTags('#"Spring Boot'), { tags: ['"spring'], rest: 'Boot' });
+  assert.deepEqual(splitTags('#"Spring Boot'), { tags: ['"spring'], bare: [{ key: '"spring', word: '#"Spring' }], rest: 'Boot' });
 });
 
 test('withTag adds the filter once, quoting a tag that holds a space', () => {

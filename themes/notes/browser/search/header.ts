@@ -71,9 +71,9 @@ export class HeaderSearch {
     return {
       loading: state.loading,
       failed: state.failed,
-      show: ({ results, total, exact }: ResultPage): void => {
+      show: ({ results, total, exact, words }: ResultPage): void => {
         const query = this.p.input.value;
-        this.results.fill(this.doc, results, query, this.limits.sections);
+        this.results.fill(this.doc, results, words, this.limits.sections);
         this.showFacets(results, query);
         state.counted(query, total, results.length, exact);
         if (total > 0 && pageUrl) this.results.showAll(allResultsHref(pageUrl, query));

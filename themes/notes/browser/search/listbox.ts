@@ -62,12 +62,12 @@ export class ResultList {
     this.all.hidden = true;
   }
 
-  /** Replaces the options with up to `sections` sections of each result. */
-  fill(doc: Document, results: readonly SearchResult[], query: string, sections: number): void {
+  /** Replaces the options with up to `sections` sections of each result; `words` as ResultPage has them. */
+  fill(doc: Document, results: readonly SearchResult[], words: string, sections: number): void {
     this.clear();
     for (const result of results) {
       for (const section of result.sections.slice(0, sections)) {
-        const option = renderResult(doc, result, section, query);
+        const option = renderResult(doc, result, section, words);
         option.id = `search-option-${this.options.length}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');

@@ -55,13 +55,13 @@ export function initSearchPage(doc: Document, root: HTMLElement): void {
   const view = {
     loading: state.loading,
     failed: state.failed,
-    show({ results, total }: ResultPage): void {
+    show({ results, total, words }: ResultPage): void {
       clear();
       const query = input.value;
       for (const result of results) {
         const item = doc.createElement('li');
         item.className = 'search-page-result';
-        for (const section of result.sections.slice(0, limits.sections)) item.append(renderResult(doc, result, section, query));
+        for (const section of result.sections.slice(0, limits.sections)) item.append(renderResult(doc, result, section, words));
         if (result.tags.length > 0) item.append(tagChips(doc, result.tags, addTag));
         list.append(item);
       }

@@ -9,7 +9,7 @@ import { Fragments } from './fragments';
 import { EMPTY, hitClass, MAX_GRAM, TAG_KEY, termGrams, type Postings } from '../../../../shared/search-grams';
 import { queryTerms } from './normalize';
 import { IndexFiles, type Fetcher } from './shards';
-import { splitTags } from './tags';
+import { splitTags, type QueryTags } from './tags';
 
 export interface PageOptions {
   /** Results skipped (pages after the first). */
@@ -27,16 +27,18 @@ export interface ResultPage {
   /** Notes found; a lower bound when `exact` is false. */
   total: number;
   exact: boolean;
+  /** The query's words searched as text, as written (tag filters left out): what an opened note highlights. */
+  words: string;
 }
 
 export interface ShardSearch {
   search(query: string, options: PageOptions): Promise<ResultPage>;
 }
 
-/** Terms to find, and `#tag` filters (tags.ts). */
-export function parseQuery(query: string): { terms: string[]; tags: string[] } {
-  const { tags, rest } = splitTags(query);
-  return { terms: queryTerms(rest), tags };
+/** Terms to find, `#tag` filters and the query's other parts (tags.ts). */
+export function parseQuery(query: string): QueryTags & { terms: string[] } {
+  const parts = splitTags(query);
+  return { ...parts, terms: queryTerms(parts.rest) };
 }
 
 interface Candidates {
@@ -131,15 +133,22 @@ export async function openIndex(entryUrl: string, load?: Fetcher, origin?: strin
 
   return {
     async search(query, options) {
-      const { terms, tags } = parseQuery(query);
+      const { terms, tags, bare, rest } = parseQuery(query);
       const offset = options.offset ?? 0;
-      if (terms.length === 0 && tags.length === 0) return { results: [], total: 0, exact: true };
+      if (terms.length === 0 && tags.length === 0) return { results: [], total: 0, exact: true, words: '' };
       const [looked, tagLists] = await Promise.all([
         Promise.all(terms.map(lookup)),
         Promise.all(tags.map((t) => files.postings(TAG_KEY + t))),
       ]);
+      // A bare `#word` no note is tagged with is text: C's `#include`, a colour, an issue number.
+      const asText = bare.filter(({ key }) => tagLists[tags.indexOf(key)]?.ids.length === 0);
+      const filters = tagLists.filter((_, i) => !asText.some(({ key }) => key === tags[i]));
+      const extra = asText.map(({ key }) => `#${key}`);
+      terms.push(...extra);
+      looked.push(...(await Promise.all(extra.map(lookup))));
+      const words = [rest, ...asText.map(({ word }) => word)].join(' ').trim();
       const exact = looked.every((l) => l.exact);
-      const cands = combine(looked.map((l) => l.list), tagLists, files.entry.n);
+      const cands = combine(looked.map((l) => l.list), filters, files.entry.n);
       const bounds: Ranked[] = cands.ids.map((id, k) => ({ id, score: cands.score[k] ?? 0, hits: cands.hits[k] ?? 0 }));
       bounds.sort(compare);
       const confirmed: (Ranked & { note?: PreparedNote })[] = [];
@@ -168,7 +177,7 @@ export async function openIndex(entryUrl: string, load?: Fetcher, origin?: strin
       const notes = await fragments.notes(shown.filter((r) => !r.note).map((r) => r.id));
       const perNote = options.sections ?? 3;
       const results = shown.map((r) => toResult(r.note ?? notes.get(r.id)!, terms, r.score, r.hits, perNote));
-      return { results, total: confirmed.length, exact: next >= bounds.length };
+      return { results, total: confirmed.length, exact: next >= bounds.length, words };
     },
   };
 }

@@ -1,7 +1,6 @@
 // Builds result markup with DOM APIs only: every piece of the index and of the
 // query goes in as text, so a note titled `<img onerror=…>` stays text.
 import type { Range, SearchResult, SectionResult } from './engine';
-import { splitTags } from './tags';
 
 /** Appends `text` to `parent` with the ranges wrapped in <mark>. */
 export function appendMarked(parent: Element, text: string, marks: readonly Range[]): void {
@@ -18,11 +17,10 @@ export function appendMarked(parent: Element, text: string, marks: readonly Rang
   if (at < text.length) parent.append(text.slice(at));
 }
 
-/** The note's URL with the query for the target page to highlight (`?hl=`). */
-export function resultHref(section: SectionResult, query: string, base: string): string {
+/** The note's URL with the query's words (ResultPage.words: no tag filters) for the target page to highlight (`?hl=`). */
+export function resultHref(section: SectionResult, words: string, base: string): string {
   const url = new URL(section.url, base);
-  // `#tag` filters are not words on the page.
-  url.searchParams.set('hl', splitTags(query).rest);
+  url.searchParams.set('hl', words);
   return url.pathname + url.search + url.hash;
 }
 
@@ -33,11 +31,11 @@ function part(doc: Document, className: string, text: string, marks: readonly Ra
   return span;
 }
 
-/** One `<a class="search-result">`: note title, section heading, snippet. */
-export function renderResult(doc: Document, result: SearchResult, section: SectionResult, query: string): HTMLAnchorElement {
+/** One `<a class="search-result">`: note title, section heading, snippet; `words` as ResultPage has them. */
+export function renderResult(doc: Document, result: SearchResult, section: SectionResult, words: string): HTMLAnchorElement {
   const a = doc.createElement('a');
   a.className = 'search-result';
-  a.href = resultHref(section, query, doc.baseURI);
+  a.href = resultHref(section, words, doc.baseURI);
   const head = doc.createElement('span');
   head.className = 'search-result-head';
   head.append(part(doc, 'search-result-title', result.title, result.titleMarks));

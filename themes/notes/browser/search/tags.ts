@@ -1,26 +1,39 @@
 // `#tag` filters in a query. A tag with white space in it ("Spring Boot") is
 // written `#"Spring Boot"` (or with Chinese quotes, `#“Spring Boot”`), since
-// the words of a query are split at white space; chips write that form.
+// the words of a query are split at white space; chips write that form. A bare
+// `#word` that names no tag is searched as text (`#include`, `#fff`, `#12`).
 import { tagKey } from '../../../../shared/search-text';
 
 const QUOTED = /#(?:"([^"]*)"|“([^”]*)”)/g;
 
 const isFilterWord = (word: string): boolean => word.length > 1 && word.startsWith('#');
 
-/** The query's tag filters (as the index keys them) and the rest of the query. */
-export function splitTags(query: string): { tags: string[]; rest: string } {
+export interface QueryTags {
+  /** The tag filters, as the index keys them. */
+  tags: string[];
+  /** Those written `#word`, not quoted, with the word as written: text after all when no tag has that name (query.ts). */
+  bare: { key: string; word: string }[];
+  /** The rest of the query. */
+  rest: string;
+}
+
+/** The query's tag filters and the rest of the query. */
+export function splitTags(query: string): QueryTags {
   const tags: string[] = [];
-  const add = (tag: string): void => {
+  const bare: QueryTags['bare'] = [];
+  const add = (tag: string, word: string | null = null): void => {
     const key = tagKey(tag);
-    if (key && !tags.includes(key)) tags.push(key);
+    if (!key || tags.includes(key)) return;
+    tags.push(key);
+    if (word !== null) bare.push({ key, word });
   };
   const words: string[] = [];
   // NFKC first: a full-width ＃ or ＂ is the same filter.
   for (const word of query.normalize('NFKC').replace(QUOTED, (_whole, plain?: string, chinese?: string) => (add(plain ?? chinese ?? ''), ' ')).split(/\s+/)) {
-    if (isFilterWord(word)) add(word.slice(1));
+    if (isFilterWord(word)) add(word.slice(1), word);
     else if (word) words.push(word);
   }
-  return { tags, rest: words.join(' ') };
+  return { tags, bare, rest: words.join(' ') };
 }
 
 /** The query with a filter for `tag` added, unless it already has one. */
