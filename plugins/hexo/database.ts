@@ -29,6 +29,9 @@ function importRecords(db: Warehouse, name: string, records: unknown[]): void {
   model._import(records);
 }
 
+/** Emitted on Hexo once db.json's records are in the models, before the sources are read (see onDatabaseLoaded). */
+const LOADED = 'notes:database-loaded';
+
 /**
  * Loads db.json with `read` in place of warehouse's own parser; `read` returns
  * null to leave the file to it. A file that fails to load still rejects, so
@@ -37,7 +40,7 @@ function importRecords(db: Warehouse, name: string, records: unknown[]): void {
 export function replaceDatabaseLoad(hexo: Hexo, read: (file: string) => Promise<DatabaseContent | null>): void {
   const db = warehouseOf(hexo);
   const streaming = db.load.bind(db);
-  db.load = async function loadDatabase(): Promise<unknown> {
+  const load = async (): Promise<unknown> => {
     const { options } = db;
     if (!options.path) throw new Error('options.path is required');
     const stored = await read(options.path);
@@ -47,6 +50,19 @@ export function replaceDatabaseLoad(hexo: Hexo, read: (file: string) => Promise<
     if (options.version < stored.version) return options.onDowngrade(stored.version, options.version);
     return undefined;
   };
+  db.load = async function loadDatabase(): Promise<unknown> {
+    const result = await load();
+    hexo.emit(LOADED);
+    return result;
+  };
+}
+
+/**
+ * Calls `then` once the records of the last build are loaded (only when there
+ * is a db.json and replaceDatabaseLoad read it), while Hexo reads the sources.
+ */
+export function onDatabaseLoaded(hexo: Hexo, then: () => void): void {
+  hexo.once(LOADED, then);
 }
 
 /** The parts of a warehouse Model that its toJSON() (db.json's writer) uses. */

@@ -6,6 +6,7 @@ import type HexoClass from 'hexo';
 import type { PostFields } from '../fields';
 
 export { storedRecords, type StoredRecord } from './records';
+export { onDatabaseLoaded } from './database';
 
 export type Hexo = HexoClass;
 export type FilterType = Parameters<HexoClass['extend']['filter']['register']>[0];

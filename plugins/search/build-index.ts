@@ -51,6 +51,19 @@ function tagNamesOf(post: { tags?: unknown; tag_order?: unknown }): string[] {
   return list.map((tag) => String((tag as { name?: unknown }).name));
 }
 
+/**
+ * The text of every stored note the index will read (db.json's, before the
+ * sources are read): a note edited since is gathered again when it renders.
+ */
+export function storedTexts(records: readonly Readonly<Record<string, unknown>>[]): GatherInput[] {
+  const texts: GatherInput[] = [];
+  for (const record of records) {
+    const sections = record.search_sections;
+    if (record.indexing !== false && Boolean(record.published ?? true) && isSections(sections)) texts.push(renderedText(record, sections));
+  }
+  return texts;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

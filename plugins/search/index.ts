@@ -1,9 +1,9 @@
-import type { GeneratorReturn, Hexo, PostData, SiteLocals } from '../hexo';
+import { onDatabaseLoaded, storedRecords, type GeneratorReturn, type Hexo, type PostData, type SiteLocals } from '../hexo';
 import { commandName, generatesSite } from '../hexo/console';
 import { BEFORE_GENERATE } from '../pipeline';
 import { registerPostTransform } from '../post-dom';
 import { uiString } from '../shared/i18n';
-import { renderedText } from './build-index';
+import { renderedText, storedTexts } from './build-index';
 import { extractSections } from './extract';
 import { indexThread } from './off-thread';
 import { indexPathProblem, searchPage } from './page';
@@ -36,6 +36,11 @@ export default function register(hexo: Hexo): void {
     // The index's thread loads the plugins while Hexo reads and renders the notes.
     hexo.on('ready', () => {
       if (generatesSite(hexo)) indexThread().start();
+    });
+    // A build after an edit renders only the edited notes: the others' text is in db.json,
+    // and the thread gathers it while Hexo reads the sources, not once every page is ready.
+    onDatabaseLoaded(hexo, () => {
+      if (generatesSite(hexo)) for (const note of storedTexts(storedRecords(hexo, 'Post'))) indexThread().warm(note);
     });
     // Once the notes are final, the index is built on its thread while the
     // other generators run; this generator takes it (routes.ts).

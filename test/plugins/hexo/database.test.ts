@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type Hexo from 'hexo';
-import { exportWithoutDeepCopies, replaceDatabaseLoad } from '../../../plugins/hexo/database';
+import { exportWithoutDeepCopies, onDatabaseLoaded, replaceDatabaseLoad } from '../../../plugins/hexo/database';
 import { installed } from '../../../plugins/hexo/version';
 import { literally, plainHexo } from '../../helpers/hexo';
 
@@ -44,6 +44,23 @@ test('the records `read` gives are imported; null leaves the file to warehouse',
   answer = 'theirs';
   await site.hexo.database.load();
   assert.ok(site.hexo.model('Post').findById('p2'), 'warehouse\'s own loader read the file');
+});
+
+test('onDatabaseLoaded runs once the records are in the models, whichever loader read them', async () => {
+  const record = (id: string) => ({ _id: id, source: `_posts/${id}.md`, slug: id, title: id, date: new Date(0).toISOString() });
+  for (const ours of [true, false]) {
+    const other = new (site.hexo.constructor as new (dir: string, args: object) => Hexo)(site.dir, { silent: true });
+    await other.init();
+    const db = other.database as unknown as Loaded;
+    const version = Number(db.options.version);
+    fs.writeFileSync(db.options.path!, JSON.stringify({ meta: { version }, models: { Post: [record('theirs')] } }));
+    replaceDatabaseLoad(other, () => Promise.resolve(ours ? { version, models: [['Post', [record('ours')]]] } : null));
+    const seen: boolean[] = [];
+    onDatabaseLoaded(other, () => seen.push(Boolean(other.model('Post').findById(ours ? 'ours' : 'theirs'))));
+    await other.database.load();
+    await other.database.load();
+    assert.deepEqual(seen, [true], ours ? 'our loader' : "warehouse's loader");
+  }
 });
 
 test('a database without load is an error naming the warehouse version', () => {

@@ -2,7 +2,7 @@
 // tags as the build will name them, its sections.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { renderedText } from '../../../plugins/search/build-index';
+import { renderedText, storedTexts } from '../../../plugins/search/build-index';
 
 const sections: Array<[string, string, string]> = [['', '', '正文']];
 
@@ -23,5 +23,23 @@ describe('renderedText', () => {
     assert.deepEqual(renderedText({ title: 'T', tags: query }, sections).tags, ['Docker', '42']);
     assert.deepEqual(renderedText({ title: 'T', tags: [{ name: 'a' }], tag_order: [1] }, sections).tags, ['a']);
     assert.deepEqual(renderedText({ title: 7 }, sections), { title: '7', tags: [], sections });
+  });
+});
+
+describe('storedTexts', () => {
+  test('the text of each stored note the index reads; not the left-out ones, drafts, or notes never rendered', () => {
+    const records = [
+      { title: 'A', tag_order: ['LLM'], search_sections: sections },
+      { title: 'Hidden', indexing: false, search_sections: sections },
+      { title: 'Draft', published: 0, search_sections: sections },
+      { title: 'Draft too', published: false, search_sections: sections },
+      { title: 'Published', published: 1, search_sections: sections },
+      { title: 'Unrendered' },
+      { title: 'Odd', search_sections: [['', 1]] },
+    ];
+    assert.deepEqual(storedTexts(records), [
+      { title: 'A', tags: ['LLM'], sections },
+      { title: 'Published', tags: [], sections },
+    ]);
   });
 });

@@ -159,6 +159,18 @@ describe('search index of a fixture site', () => {
     assert.equal(indexText(site), before);
   });
 
+  test('after an edit, the build that reads the other notes from db.json writes what a clean build writes', async () => {
+    const file = path.join(site.dir, 'source', '_posts', 'rich.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('导言里有', '改过的导言里有'));
+    const edited = await site.hexo('generate');
+    assert.equal(edited.code, 0, edited.output);
+    const incremental = indexText(site);
+    assert.ok(incremental.includes('改过的导言'));
+    assert.equal((await site.hexo('clean')).code, 0);
+    assert.equal((await site.hexo('generate')).code, 0);
+    assert.equal(incremental, indexText(site));
+  });
+
   test('the engine is a chunk of its own, not in main.js', () => {
     const main = site.read('js/main.js');
     assert.ok(!main.includes('not a list of notes'));
