@@ -82,6 +82,8 @@ describe('the sharded search index in the browser', { skip: browserSkip() }, () 
     const chips = page.locator('.search [data-search-facets] .search-tag');
     await page.locator('.search [data-search-status][data-total="3"]').waitFor();
     assert.deepEqual(await chips.allTextContents(), ['#Spring Boot', '#Docker', '#Java']);
+    // WCAG 2.5.8: a target of at least 24 × 24 px.
+    for (const box of await chips.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) assert.ok(box.height >= 24 && box.width >= 24, JSON.stringify(box));
     await chips.first().click();
     await page.locator('.search [data-search-status][data-total="2"]').waitFor();
     assert.equal(await page.inputValue(input), '切面词 #"Spring Boot"');
