@@ -17,10 +17,13 @@ export function appendMarked(parent: Element, text: string, marks: readonly Rang
   if (at < text.length) parent.append(text.slice(at));
 }
 
-/** The note's URL with the query's words (ResultPage.words: no tag filters) for the target page to highlight (`?hl=`). */
-export function resultHref(section: SectionResult, words: string, base: string): string {
+/**
+ * The note's URL with the query's words (ResultPage.words: no tag filters) for
+ * the target page to highlight (`?hl=`); none for a query of filters alone.
+ */
+export function resultHref(section: Pick<SectionResult, 'url'>, words: string, base: string): string {
   const url = new URL(section.url, base);
-  url.searchParams.set('hl', words);
+  if (words.trim()) url.searchParams.set('hl', words.trim());
   return url.pathname + url.search + url.hash;
 }
 
