@@ -89,19 +89,36 @@ export function sidebarView(
 }
 
 /** The view with each link's address, as the layout writes it (`href`: `url_for` of its path). */
-export type LinkedSidebarView = Omit<SidebarView, 'tags' | 'categories' | 'group'> & {
+export type LinkedSidebarView = LinkedLists & { group: LinkedGroup };
+
+export type LinkedLists = Omit<SidebarView, 'tags' | 'categories' | 'group'> & {
   tags: (GroupRef & { href: string })[];
   categories: (GroupRef & { href: string })[];
-  group: (Omit<NonNullable<SidebarView['group']>, 'notes'> & { href: string; notes: { title: string; path: string; current: boolean; href: string }[] }) | null;
 };
 
+export type LinkedGroup = (Omit<NonNullable<SidebarView['group']>, 'notes'> & { href: string; notes: { title: string; path: string; current: boolean; href: string }[] }) | null;
+
+const linked = <T extends { path: string }>(item: T, href: (path: string) => string): T & { href: string } => ({ ...item, href: href(item.path) });
+
+/** The current group and its notes, linked: different on every page of the group. */
+export function linkGroup(group: SidebarView['group'], href: (path: string) => string): LinkedGroup {
+  return group ? { ...linked(group, href), notes: group.notes.map((note) => linked(note, href)) } : null;
+}
+
+/** The lists of tags and categories, linked: the same on every page whose group is the same. */
+export function linkLists(view: SidebarView, href: (path: string) => string): LinkedLists {
+  const { tags, categories, moreTags, moreCategories } = view;
+  return { tags: tags.map((tag) => linked(tag, href)), categories: categories.map((c) => linked(c, href)), moreTags, moreCategories };
+}
+
 export function linkView(view: SidebarView, href: (path: string) => string): LinkedSidebarView {
-  const linked = <T extends { path: string }>(item: T): T & { href: string } => ({ ...item, href: href(item.path) });
-  const { group } = view;
-  return {
-    ...view,
-    tags: view.tags.map(linked),
-    categories: view.categories.map(linked),
-    group: group ? { ...linked(group), notes: group.notes.map(linked) } : null,
-  };
+  return { ...linkLists(view, href), group: linkGroup(view.group, href) };
+}
+
+/**
+ * What the lists of a view depend on besides the site: the current group's
+ * path (kept in each list, and marked there). Pages sharing it share the lists' markup.
+ */
+export function listsKey(view: SidebarView): string {
+  return view.group?.path ?? '';
 }

@@ -3,9 +3,10 @@ import { seriesIndex } from '../series';
 import { groupBy } from '../shared/note-facts';
 import { fromNotes, noteByKey } from '../shared/notes-index';
 import { perGeneration } from '../shared/per-generation';
-import { buildSidebarIndex, linkView, sidebarView } from './groups';
+import { buildSidebarIndex, linkGroup, linkLists, listsKey, sidebarView, type LinkedGroup, type LinkedLists } from './groups';
 
 interface Locals {
+  page: { lang?: string };
   theme: { sidebar?: { tags?: number; notes?: number; group_by?: unknown } };
   config: { relative_link?: unknown };
   url_for(path: string): string;
@@ -30,12 +31,29 @@ export default function register(hexo: Hexo): void {
     const current = note ? { note, mode: groupBy(settings.group_by), series } : null;
     const view = sidebarView(index, current, settings.tags ?? 20, settings.notes ?? 15);
     const urlFor = (path: string): string => locals.url_for(path);
-    if (locals.config.relative_link) return linkView(view, urlFor);
+    const relative = Boolean(locals.config.relative_link);
     const known = addresses(hexo);
-    return linkView(view, (path) => {
-      let href = known.get(path);
-      if (href === undefined) known.set(path, (href = urlFor(path)));
-      return href;
-    });
+    const href = relative
+      ? urlFor
+      : (path: string): string => {
+          let found = known.get(path);
+          if (found === undefined) known.set(path, (found = urlFor(path)));
+          return found;
+        };
+    const links: SidebarLinks = {
+      group: linkGroup(view.group, href),
+      lists: () => linkLists(view, href),
+      lists_cache: relative ? false : `sidebar-lists:${locals.page.lang ?? ''}:${listsKey(view)}`,
+    };
+    return links;
   });
 }
+
+interface SidebarLinks {
+  group: LinkedGroup;
+  /** The tags and categories, linked only when the layout writes them (not when their markup is cached). */
+  lists(): LinkedLists;
+  /** The key the layout caches the lists' markup under for this generation, or false (relative links differ per page). */
+  lists_cache: string | false;
+}
+

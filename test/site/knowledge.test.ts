@@ -50,6 +50,23 @@ describe('knowledge base', () => {
     assert.equal(empty('.side-group[data-group-kind="tag"] .side-title a').attr('href'), '/tags/shell/');
   });
 
+  test('the sidebar lists mark each page\'s own group, though their markup is written once per group', () => {
+    const current = (rel: string): string[] => {
+      const $ = site.$(rel);
+      return $('.side-categories a.is-current, .side-tags a.is-current').map((_, a) => $(a).attr('href')).get();
+    };
+    // Pages of different groups, pages of a series (no list holds it) and of no group.
+    assert.deepEqual(current('cat-list/index.html'), ['/categories/%E5%A4%A7%E6%95%B0%E6%8D%AE/Hadoop/']);
+    assert.deepEqual(current('cat-empty/index.html'), ['/tags/shell/']);
+    assert.deepEqual(current('cat-string/index.html'), ['/categories/Linux/']);
+    assert.deepEqual(current('old/index.html'), ['/tags/Java/']);
+    assert.deepEqual(current('s1/index.html'), []);
+    assert.deepEqual(current('index.html'), []);
+    assert.deepEqual(current('tags/shell/index.html'), []);
+    const tags = (rel: string): string[] => site.$(rel)('.side-tags a').map((_, a) => site.$(rel)(a).attr('href') ?? '').get();
+    assert.deepEqual(tags('cat-empty/index.html'), tags('index.html'));
+  });
+
   test('series: the sidebar, the line, the pager and /series/<name>/ follow `order`, not dates', () => {
     const $ = site.$('s2/index.html');
     const line = $('.note-series');
