@@ -1,23 +1,12 @@
 // Turns one fenced block into the theme's code block markup: a header with the
 // language label and a copy button, then the highlighted code. The copy button is
 // wired in the browser by one delegated listener (themes/notes/browser/copy-code.ts).
-import type { HLJSApi } from 'highlight.js';
 import { escapeHtml } from '../../shared/html';
 import { Memo } from '../../shared/memo';
-import { lazy, lazyRequire } from '../../shared/lazy';
 import { markLines } from '../lines/notation';
 import { parseInfoExtras, parseLineRanges } from '../lines/ranges';
 import { hasLongLines, renderLines } from '../lines/render';
-import dotenv from './dotenv';
-
-const highlightJs = lazyRequire<{ default: HLJSApi }>('highlight.js');
-
-/** highlight.js (all its grammars) loads with the first code block, not with every Hexo command. */
-const hljs = lazy((): HLJSApi => {
-  const api = highlightJs().default;
-  api.registerLanguage('dotenv', dotenv);
-  return api;
-});
+import { grammars } from './grammars';
 
 export interface CodeBlockOptions {
   lang?: string;
@@ -39,15 +28,15 @@ export function normaliseLang(lang: string | undefined): { label: string; gramma
   if (!name || name === 'plain' || name === 'plaintext' || name === 'text' || name === 'txt') {
     return { label: 'text', grammar: null };
   }
-  return { label: name, grammar: hljs().getLanguage(name) ? name : null };
+  return { label: name, grammar: grammars().has(name) ? name : null };
 }
 
 /** Highlighted code by grammar and text: the same snippet recurs across notes, and highlighting is pure. */
 const highlighted = new Memo<string>(5_000);
 
 export function highlightCode(code: string, grammar: string | null): string {
-  if (!grammar) return escapeHtml(code);
-  return highlighted.get(`${grammar}\n${code}`, () => hljs().highlight(code, { language: grammar, ignoreIllegals: true }).value);
+  if (!grammar || !grammars().has(grammar)) return escapeHtml(code);
+  return highlighted.get(`${grammar}\n${code}`, () => grammars().hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value);
 }
 
 /** Hexo's caption `<span>…</span>` (plus an optional link): the text inside the span, and what follows it. */
