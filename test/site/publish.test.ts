@@ -144,8 +144,9 @@ describe('the published site', () => {
       const feed = $('head link[rel="alternate"][type="application/atom+xml"]');
       assert.equal(generator.length, 1, page);
       assert.equal(feed.length, 1, page);
-      // Both right after the icon; a filter would have put its tag last in the head.
-      assert.ok(generator.prev().is('link[rel="icon"]'), page);
+      // Both right after the viewport (hexo-generator-feed's check for its link reads from the top of the page);
+      // a filter would have put its tag last in the head.
+      assert.ok(generator.prev().is('meta[name="viewport"]'), page);
       assert.ok(generator.next().is(feed), page);
       assert.ok(!$('head').children().last().is(generator) && !$('head').children().last().is(feed), page);
     }
