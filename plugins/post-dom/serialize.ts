@@ -47,8 +47,26 @@ export function serializeChildren(root: ParentNode, options: DomSerializerOption
   return serializeNodes(root.children, options);
 }
 
+/** Whether no node under `nodes` is `SHALLOW` levels deep: the common case, written in one call. */
+function isShallow(nodes: readonly AnyNode[]): boolean {
+  const stack: AnyNode[] = [...nodes];
+  const depths: number[] = nodes.map(() => 0);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    const depth = depths.pop() as number;
+    if (!hasChildren(node)) continue;
+    if (depth + 1 >= SHALLOW) return false;
+    for (const child of node.children) {
+      stack.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
+}
+
 /** Sibling nodes, serialised one after the other; `options` as given to cheerio's html(). */
 export function serializeNodes(nodes: readonly AnyNode[], options: DomSerializerOptions): string {
+  if (isShallow(nodes)) return render(nodes as AnyNode[], options);
   const height = heights(nodes);
   const out: string[] = [];
   // Nodes to write, or a close tag to write once a deep element's children are done.
