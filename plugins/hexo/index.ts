@@ -7,6 +7,7 @@ import type { PostFields } from '../fields';
 
 export { storedRecords, type StoredRecord } from './records';
 export { onDatabaseLoaded } from './database';
+export { generatorResult } from './generator-result';
 
 export type Hexo = HexoClass;
 export type FilterType = Parameters<HexoClass['extend']['filter']['register']>[0];

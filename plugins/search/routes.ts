@@ -2,7 +2,7 @@
 // generator, wrapped) turned into our notes, then into the entry file at
 // `search.path` and the shard and fragment files beside it (shards.ts).
 import path from 'node:path';
-import type { GeneratorReturn, Hexo, SiteLocals } from '../hexo';
+import { generatorResult, type GeneratorReturn, type Hexo, type SiteLocals } from '../hexo';
 import { buildSearchIndex, type IndexedPost, type IndexNote } from './build-index';
 import { indexThread } from './off-thread';
 import type { ShardBuild } from './shards';
@@ -52,7 +52,9 @@ async function build(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: 
   // Time spent here only: other generators run while this one awaits.
   const clock: Clock = { ms: 0, cpu: 0, since: 0, cpuSince: 0 };
   start(clock);
-  const notes = await indexNotes(hexo, upstream, locals, route, clock);
+  const found = indexNotes(hexo, upstream, locals, route, clock);
+  // Not awaited unless it must be: see indexNotes.
+  const notes = found instanceof Promise ? await found : found;
   stop(clock);
   if (!notes) return null;
   const { built, ms, thread, reason } = await indexThread().build(notes, { dir: indexDir(route) });
@@ -64,14 +66,28 @@ async function build(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: 
   return built;
 }
 
-async function indexNotes(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string, clock: Clock): Promise<IndexNote[] | null> {
+/**
+ * The notes to index, from hexo-generator-search's output. Its generator
+ * returns at once, and then so does this: awaiting it would let every other
+ * generator run first (see plugins/hexo/generator-result.ts), so the index's
+ * thread would get its notes only once they are done, and the main thread
+ * would then wait for its merge instead of running them meanwhile.
+ */
+function indexNotes(hexo: Hexo, upstream: Upstream, locals: SiteLocals, route: string, clock: Clock): IndexNote[] | null | Promise<IndexNote[] | null> {
   // It sorts by `-date` alone; handing it notes already ordered by file keeps
   // same-date notes in the same order in every build (its sort is stable).
   const ordered = { ...locals, posts: locals.posts.sort('-date source'), pages: locals.pages.sort('source') };
-  const generated = upstream.call(hexo, ordered);
+  const result = generatorResult(upstream.call(hexo, ordered));
+  if (result.ready) return notesOf(hexo, result.value, locals, route);
   stop(clock);
-  const { data } = (await generated) as { data: string };
-  start(clock);
+  return Promise.resolve(result.pending).then((output) => {
+    start(clock);
+    return notesOf(hexo, output, locals, route);
+  });
+}
+
+function notesOf(hexo: Hexo, generated: unknown, locals: SiteLocals, route: string): IndexNote[] | null {
+  const { data } = generated as { data: string };
   const byUrl = new Map<string, PostDoc>();
   const root = hexo.config.root ?? '/';
   const site = locals as unknown as Locals;
