@@ -132,6 +132,8 @@ class PageReader {
 /** Tokenizer callbacks that assemble open tags and hand them to the reader. */
 function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
   let tag: OpenTag | null = null;
+  // One map for every tag: the reader reads a tag's attributes while it opens and keeps none of them.
+  const attribs = new Map<string, string>();
   let attribName = '';
   let attribValue = '';
   const endOpen = (endIndex: number): void => {
@@ -141,7 +143,8 @@ function callbacks(html: string, reader: PageReader): TokenizerCallbacks {
   return {
     ...IGNORE_TOKENS,
     onopentagname(start, endIndex) {
-      tag = { name: html.slice(start, endIndex).toLowerCase(), start: start - 1, attribs: new Map() };
+      attribs.clear();
+      tag = { name: html.slice(start, endIndex).toLowerCase(), start: start - 1, attribs };
     },
     onattribname(start, endIndex) {
       attribName = READ_LENGTHS.has(endIndex - start) ? html.slice(start, endIndex).toLowerCase() : '';
