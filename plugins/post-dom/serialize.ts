@@ -66,7 +66,7 @@ function isShallow(nodes: readonly AnyNode[]): boolean {
 
 /** Sibling nodes, serialised one after the other; `options` as given to cheerio's html(). */
 export function serializeNodes(nodes: readonly AnyNode[], options: DomSerializerOptions): string {
-  if (isShallow(nodes)) return render(nodes as AnyNode[], options);
+  if (isShallow(nodes)) return render(nodes, options);
   const height = heights(nodes);
   const out: string[] = [];
   // Nodes to write, or a close tag to write once a deep element's children are done.
